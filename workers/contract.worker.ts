@@ -1,0 +1,5 @@
+// Thin adapter: the logic lives in src/runner/contractApi.ts, which Node tests import directly.
+import * as Comlink from 'comlink';
+import { contractApi } from '../src/runner/contractApi.ts';
+
+Comlink.expose(contractApi);
