@@ -1,0 +1,79 @@
+/**
+ * The shapes that results travel in, from the models (one replication) through aggregation (N
+ * replications) to the UI and the command line. Plain data only: typed arrays, numbers and money
+ * strings, so they survive structured clone, JSON and comlink transfer.
+ */
+import type { MoneyString } from '../contract/money.ts';
+
+/** Monthly series of one replication: one Float64Array per metric, one slot per term month. */
+export type MonthlySeries = Record<string, Float64Array>;
+
+/** Keys of the contract's quotas; each has a limit in the scenario's `contract.quotas`. */
+export type QuotaKey =
+  | 'vcpu'
+  | 'ramGb'
+  | 'diskTb'
+  | 'vmCount'
+  | 'storageTb'
+  | 'egressMbps'
+  | 'serverToServerMbps'
+  | 'smsPerYear'
+  | 'dbNodes';
+
+/** What one replication returns: series by metric name plus its monthly money lines. */
+export interface ReplicationResult {
+  replication: number;
+  seed: number;
+  series: MonthlySeries;
+  /** Settlement per month incl. VAT, per catalog item id: amounts as money strings. */
+  monthlyCostByItem?: Record<string, MoneyString[]>;
+  eventsProcessed: number;
+}
+
+/** Percentile band of one monthly series across replications: arrays of length `months`. */
+export interface Band {
+  p5: number[];
+  p50: number[];
+  p95: number[];
+  mean: number[];
+}
+
+/** The same for money, as money strings (p-th percentile of the replications' exact amounts). */
+export interface MoneyBand {
+  p5: MoneyString[];
+  p50: MoneyString[];
+  p95: MoneyString[];
+  mean: MoneyString[];
+}
+
+export interface QuotaRisk {
+  quota: QuotaKey;
+  /** The metric whose monthly peak is compared with the limit, e.g. 'vcpuAllocated'. */
+  metric: string;
+  limit: number;
+  unit: string;
+  peakP50: number;
+  peakP95: number;
+  /** P(breached in month m or before), m = 0..months−1. */
+  breachProbabilityByMonth: number[];
+  /** Count of replications whose first breach fell in month m; index `months` counts "never". */
+  firstBreachHistogram: number[];
+  /** Most likely first-breach month (0-based), or null when most replications never breach. */
+  mostLikelyFirstBreachMonth: number | null;
+  /** Size of the breach at the end of the term (peak − limit, ≥ 0), median over the replications. */
+  excessP50: number;
+  excessP95: number;
+}
+
+export interface RunSummary {
+  scenarioId: string;
+  /** Hash of the scenario document the run used (inputs' fingerprint). */
+  inputsHash: string;
+  seed: number | string;
+  replications: number;
+  months: number;
+  /** 'YYYY-MM' for each term month. */
+  monthLabels: string[];
+  metrics: Record<string, { unit: string; band: Band }>;
+  quotas: QuotaRisk[];
+}
