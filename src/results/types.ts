@@ -58,7 +58,7 @@ export interface QuotaRisk {
   breachProbabilityByMonth: number[];
   /** Count of replications whose first breach fell in month m; index `months` counts "never". */
   firstBreachHistogram: number[];
-  /** Most likely first-breach month (0-based), or null when most replications never breach. */
+  /** The month (0-based) in which the first breach falls most often, or null when no replication breaches. */
   mostLikelyFirstBreachMonth: number | null;
   /** Size of the breach at the end of the term (peak − limit, ≥ 0), median over the replications. */
   excessP50: number;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ReplicationAggregator } from '../../src/results/aggregate.ts';
+import { percentiles } from '../../src/results/percentile.ts';
+import type { ReplicationResult } from '../../src/results/types.ts';
+
+const labels = ['2023-01', '2023-02', '2023-03'];
+
+function rep(replication: number, vcpu: number[]): ReplicationResult {
+  return {
+    replication,
+    seed: replication,
+    series: { vcpuDemand: Float64Array.from(vcpu) },
+    eventsProcessed: 0,
+  };
+}
+
+function aggregator(replications: number) {
+  return new ReplicationAggregator({
+    scenarioId: 't',
+    inputsHash: 'h',
+    seed: 1,
+    replications,
+    monthLabels: labels,
+    quotaLimits: { vcpu: 100 },
+    units: { vcpuDemand: 'vCPU' },
+  });
+}
+
+describe('percentiles', () => {
+  it('interpolates between order statistics like NumPy', () => {
+    expect(percentiles([1, 2, 3, 4], [0, 0.5, 1, 0.25])).toEqual([1, 2.5, 4, 1.75]);
+    expect(percentiles([7], [0.05, 0.95])).toEqual([7, 7]);
+  });
+});
+
+describe('ReplicationAggregator', () => {
+  it('computes bands per month across replications', () => {
+    const agg = aggregator(5);
+    for (let r = 0; r < 5; r++) agg.add(rep(r, [r, 10 * r, 100]));
+    const band = agg.summarize().metrics.vcpuDemand.band;
+    expect(band.p50).toEqual([2, 20, 100]);
+    expect(band.mean).toEqual([2, 20, 100]);
+    expect(band.p5[0]).toBeCloseTo(0.2, 12);
+    expect(band.p95[1]).toBeCloseTo(38, 12);
+  });
+
+  it('gives breach probability by month, the first-breach histogram and the excess', () => {
+    const agg = aggregator(4);
+    agg.add(rep(0, [90, 95, 99])); // never
+    agg.add(rep(1, [90, 101, 120])); // first in month 1, excess 20
+    agg.add(rep(2, [90, 110, 90])); // first in month 1, excess 10
+    agg.add(rep(3, [130, 90, 90])); // first in month 0, excess 30
+    const q = agg.summarize().quotas.find((x) => x.quota === 'vcpu')!;
+    expect(q.breachProbabilityByMonth).toEqual([0.25, 0.75, 0.75]);
+    expect(q.firstBreachHistogram).toEqual([1, 2, 0, 1]);
+    expect(q.mostLikelyFirstBreachMonth).toBe(1);
+    expect(q.excessP50).toBe(15);
+    expect(q.peakP50).toBe(115);
+  });
+
+  it('does not depend on the order replications arrive in, and counts a replay once', () => {
+    const a = aggregator(6);
+    const b = aggregator(6);
+    const reps = Array.from({ length: 6 }, (_, r) => rep(r, [r * 0.1 + 0.7, r * r, 3 - r]));
+    for (const x of reps) a.add(x);
+    for (const x of [...reps].reverse()) b.add(x);
+    b.add(reps[2]);
+    expect(JSON.stringify(b.summarize())).toBe(JSON.stringify(a.summarize()));
+    expect(b.replicationsDone).toBe(6);
+  });
+
+  it('summarises partial results as they arrive', () => {
+    const agg = aggregator(10);
+    agg.add(rep(7, [1, 2, 3]));
+    const s = agg.summarize();
+    expect(s.replications).toBe(1);
+    expect(s.metrics.vcpuDemand.band.p50).toEqual([1, 2, 3]);
+  });
+
+  it('reports no quota risk when no replication breaches', () => {
+    const agg = aggregator(2);
+    agg.add(rep(0, [1, 2, 3]));
+    agg.add(rep(1, [1, 2, 3]));
+    const q = agg.summarize().quotas[0];
+    expect(q.mostLikelyFirstBreachMonth).toBeNull();
+    expect(q.breachProbabilityByMonth).toEqual([0, 0, 0]);
+  });
+});
