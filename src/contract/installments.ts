@@ -1,0 +1,48 @@
+import { type Money, splitVat } from './money.ts';
+import { monthsBetween, parseYearMonth } from './termMonths.ts';
+
+/** The months an installment settles: 0-based term months, inclusive; empty when first > last. */
+export interface InstallmentPeriod {
+  firstMonth: number;
+  lastMonth: number;
+}
+
+/**
+ * Splits a term into installment periods by due date: installment k settles the months after the
+ * previous installment's up to and including its due month (clamped into the term); the last
+ * installment settles whatever is left of the term. Two due dates in the same month leave the second
+ * period empty. Throws on no due dates, a bad date, or due dates out of order.
+ */
+export function installmentPeriods(
+  termStartDate: string,
+  months: number,
+  dueDates: readonly string[],
+): InstallmentPeriod[] {
+  if (dueDates.length === 0) throw new Error('installmentDueDates: expected at least one due date');
+  const start = parseYearMonth(termStartDate);
+  const periods: InstallmentPeriod[] = [];
+  let previousLast = -1;
+  let previousOffset = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < dueDates.length; k++) {
+    const offset = monthsBetween(start, parseYearMonth(dueDates[k]));
+    if (offset < previousOffset) {
+      throw new Error(`installmentDueDates.${k}: "${dueDates[k]}" is before the previous due date`);
+    }
+    previousOffset = offset;
+    const clamped = Math.min(Math.max(offset, 0), months - 1);
+    const lastMonth = k === dueDates.length - 1 ? months - 1 : Math.max(clamped, previousLast);
+    periods.push({ firstMonth: previousLast + 1, lastMonth });
+    previousLast = lastMonth;
+  }
+  return periods;
+}
+
+/**
+ * VAT of one part of a running total: vat(cumulative after) − vat(cumulative before), each by
+ * `splitVat`. Summed over consecutive parts it telescopes to exactly splitVat(total).vat, so the
+ * installments' VAT adds up to the contract's VAT to the fen; each part is within a fen of its own
+ * exact VAT and never negative while the cumulative grows.
+ */
+export function vatOfIncrement(cumulativeBefore: Money, cumulativeAfter: Money, vatRate: Money): Money {
+  return splitVat(cumulativeAfter, vatRate).vat.minus(splitVat(cumulativeBefore, vatRate).vat);
+}

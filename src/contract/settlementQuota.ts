@@ -1,0 +1,81 @@
+import type { OverQuota, QuotaKey, SettlementCatalogItem } from './settlementTypes.ts';
+
+/** Report order of quota breaches. */
+const QUOTA_ORDER: readonly QuotaKey[] = [
+  'vcpu',
+  'ramGb',
+  'diskTb',
+  'vmCount',
+  'storageTb',
+  'egressMbps',
+  'serverToServerMbps',
+  'smsPerYear',
+  'dbNodes',
+];
+
+/** `smsPerYear` is a yearly allowance; usage arrays hold messages per month. */
+const MONTHS_PER_CONTRACT_YEAR = 12;
+
+/**
+ * Usage beyond a contract quota, which needs a supplementary agreement (the contract settles by
+ * actual usage, but its quotas bound what was procured). For each quota key, the usage of every
+ * catalog item carrying that key is summed per month (e.g. primary + backup storage against the one
+ * 54 TB quota) and compared with the limit; a quota is over when usage is strictly above it.
+ * `smsPerYear` compares each contract year's running total (months 0–11, 12–23, …) instead, and
+ * reports the largest yearly total as its peak. Items without a usage array are not counted; a key
+ * with no usage at all, or no limit, is not checked. Pure numbers: no money here.
+ */
+export function findOverQuota(
+  items: readonly SettlementCatalogItem[],
+  usageByItem: Readonly<Record<string, ArrayLike<number>>>,
+  quotas: Readonly<Partial<Record<QuotaKey, number>>>,
+  months: number,
+): OverQuota[] {
+  const result: OverQuota[] = [];
+  for (const key of QUOTA_ORDER) {
+    const limit = quotas[key];
+    if (limit === undefined) continue;
+    const usages: ArrayLike<number>[] = [];
+    for (const item of items) {
+      const usage = usageByItem[item.id];
+      if (item.quotaKey === key && usage !== undefined) usages.push(usage);
+    }
+    if (usages.length === 0) continue;
+    const breach =
+      key === 'smsPerYear' ? yearlyBreach(usages, limit, months) : monthlyBreach(usages, limit, months);
+    if (breach) result.push({ quotaKey: key, limit, ...breach });
+  }
+  return result;
+}
+
+type Breach = { firstMonth: number; peakQuantity: number } | null;
+
+function monthTotal(usages: readonly ArrayLike<number>[], m: number): number {
+  let total = 0;
+  for (const u of usages) total += u[m] ?? 0;
+  return total;
+}
+
+function monthlyBreach(usages: readonly ArrayLike<number>[], limit: number, months: number): Breach {
+  let firstMonth = -1;
+  let peak = 0;
+  for (let m = 0; m < months; m++) {
+    const total = monthTotal(usages, m);
+    if (total > peak) peak = total;
+    if (firstMonth < 0 && total > limit) firstMonth = m;
+  }
+  return firstMonth < 0 ? null : { firstMonth, peakQuantity: peak };
+}
+
+function yearlyBreach(usages: readonly ArrayLike<number>[], limit: number, months: number): Breach {
+  let firstMonth = -1;
+  let peak = 0;
+  let yearToDate = 0;
+  for (let m = 0; m < months; m++) {
+    if (m % MONTHS_PER_CONTRACT_YEAR === 0) yearToDate = 0;
+    yearToDate += monthTotal(usages, m);
+    if (yearToDate > peak) peak = yearToDate;
+    if (firstMonth < 0 && yearToDate > limit) firstMonth = m;
+  }
+  return firstMonth < 0 ? null : { firstMonth, peakQuantity: peak };
+}

@@ -1,0 +1,158 @@
+import type { MoneyString } from './money.ts';
+
+/**
+ * The plain-data shapes of a settlement: what the simulation hands in (numbers per month, money as
+ * strings) and what comes out (money as strings with two decimals). Nothing here holds a Decimal, so
+ * both sides cross a worker boundary as they are.
+ *
+ * Month indices are 0-based offsets into the term (month 0 is the term's first calendar month), the
+ * same indices as the usage arrays; `label` carries the calendar month for display.
+ */
+
+/** How a catalog item turns a month's usage into a billed quantity. */
+export type BillingBasis = 'contracted' | 'allocated' | 'used' | 'per-message' | 'fixed-monthly';
+
+/** The quotas of the contract that usage is measured against. */
+export type QuotaKey =
+  | 'vcpu'
+  | 'ramGb'
+  | 'diskTb'
+  | 'vmCount'
+  | 'storageTb'
+  | 'egressMbps'
+  | 'serverToServerMbps'
+  | 'smsPerYear'
+  | 'dbNodes';
+
+/**
+ * What settlement needs of a price-catalog item. Structural: the scenario's catalog item (defined in
+ * priceCatalog.ts) carries more fields and is assignable to this.
+ */
+export interface SettlementCatalogItem {
+  id: string;
+  billingBasis: BillingBasis;
+  quotaKey?: QuotaKey;
+  /** Quantity billed each month for a `contracted` item, in the item's unit. */
+  contractedQuantity: number;
+  /** Yuan per unit per month (per message for `per-message`), VAT included, before calibration. */
+  listPriceCny: MoneyString;
+}
+
+export interface SettlementCatalog {
+  items: readonly SettlementCatalogItem[];
+  /** Multiplies every list price (e.g. "0.873..."): the effective unit price is never rounded. */
+  calibrationFactor: string;
+}
+
+/** One row of the fault-discount table (clause 2.2.4). */
+export interface FaultDiscountRow {
+  /** The row applies when the period's worst monthly availability is ≥ this (0..1). */
+  minAvailability: number;
+  /** Fraction of the installment withheld, e.g. "0.05". */
+  discountRate: string;
+}
+
+/** A renewal price change: from `fromMonth` on, unit prices are the catalog's × `factor` (not compounded). */
+export interface PriceChange {
+  fromMonth: number;
+  factor: string;
+}
+
+export interface SettlementInput {
+  months: number;
+  /** ISO date of the term's first day, e.g. "2023-01-01". */
+  termStartDate: string;
+  /** e.g. "0.06"; prices and totals include it. */
+  vatRate: string;
+  catalog: SettlementCatalog;
+  /** Per item id, one quantity per month (length ≥ months) in the item's unit; see billing bases. */
+  usageByItem: Readonly<Record<string, ArrayLike<number>>>;
+  /** Per month, the worst service availability that month (0..1). Absent: no fault discount. */
+  availabilityByMonth?: ArrayLike<number>;
+  faultDiscountTable: readonly FaultDiscountRow[];
+  /** ISO dates, non-decreasing; installment k settles the months up to its due month. */
+  installmentDueDates: readonly string[];
+  contractTotalInclVatCny: MoneyString;
+  /** Limits per quota key; `smsPerYear` is per contract year, every other limit per month. */
+  quotas: Readonly<Partial<Record<QuotaKey, number>>>;
+  priceChanges?: readonly PriceChange[];
+  /** Per installment, days paid after the due date (default 0). */
+  paymentDelaysDays?: readonly number[];
+}
+
+export interface SettlementOptions {
+  /**
+   * Emit each month's settlement lines (default true). The Monte Carlo runner passes false: every
+   * amount except `lines` is identical either way, only faster.
+   */
+  includeLines?: boolean;
+}
+
+export interface SettlementLine {
+  itemId: string;
+  /** The billed quantity, in the item's unit. */
+  quantity: number;
+  /** Effective unit price (list × calibration × price change), unrounded. */
+  unitPriceCny: string;
+  amountCny: MoneyString;
+}
+
+export interface SettlementMonth {
+  month: number;
+  /** "YYYY-MM" */
+  label: string;
+  /** Empty when settled with `includeLines: false`. */
+  lines: SettlementLine[];
+  /** Before any fault discount (the discount is a line of the installment). */
+  grossCny: MoneyString;
+  netCny: MoneyString;
+  vatCny: MoneyString;
+}
+
+export interface SettlementInstallment {
+  number: number;
+  dueDate: string;
+  /** Months settled, 0-based inclusive; `firstMonth > lastMonth` when the period is empty. */
+  firstMonth: number;
+  lastMonth: number;
+  grossBeforeDiscountCny: MoneyString;
+  discountRate: string;
+  discountCny: MoneyString;
+  /** VAT share of the discount: the months' VAT − this installment's VAT. */
+  discountVatCny: MoneyString;
+  /** What is invoiced and paid: before-discount − discount. */
+  grossCny: MoneyString;
+  netCny: MoneyString;
+  vatCny: MoneyString;
+  latePenaltyCny: MoneyString;
+  daysLate: number;
+}
+
+export interface OverQuota {
+  quotaKey: QuotaKey;
+  /** First month whose usage (for smsPerYear: the contract year's running total) is above the limit. */
+  firstMonth: number;
+  peakQuantity: number;
+  limit: number;
+}
+
+export interface SettlementResult {
+  months: SettlementMonth[];
+  installments: SettlementInstallment[];
+  totalInclVatCny: MoneyString;
+  totalNetCny: MoneyString;
+  totalVatCny: MoneyString;
+  totalDiscountCny: MoneyString;
+  totalLatePenaltyCny: MoneyString;
+  /**
+   * Spend to the end of each month: months' gross, less each installment's discount from its last
+   * month on. The last entry equals `totalInclVatCny`.
+   */
+  cumulativeByMonth: MoneyString[];
+  /** First month whose cumulative spend is above the contract total, or null. */
+  monthContractTotalExceeded: number | null;
+  /** Usage beyond a quota: needs a supplementary agreement. */
+  overQuota: OverQuota[];
+  /** Clause 7.4: some installment's late-payment penalty exceeds 6% of that installment. */
+  providerMayTerminate: boolean;
+}
