@@ -1,25 +1,55 @@
-import baseline from '../../scenarios/luohe-2023-baseline.json';
-import type { ContractTermsInput } from '../contract/contractSummary.ts';
-import { ContractSummaryView } from './ContractSummaryView.tsx';
-import { useContractSummary } from './useContractSummary.ts';
+/**
+ * The shell: header with the view tabs, and the one tab panel showing the chosen view. With
+ * `?sample=1` it loads the dev-only sample results (labelled as such) so the charts can be seen
+ * before the runner is wired.
+ */
+import { useEffect } from 'react';
+import { Header } from './layout/Header.tsx';
+import { useDocumentSync } from './layout/useDocumentSync.ts';
+import { tabId, VIEW_PANEL_ID } from './layout/ViewTabs.tsx';
+import { appStore, useApp } from './store/index.ts';
+import type { ViewId } from './store/types.ts';
+import { sampleRequested } from './urlState.ts';
+import { CompareView } from './views/CompareView.tsx';
+import { EditorView } from './views/EditorView.tsx';
+import { LibraryView } from './views/LibraryView.tsx';
+import { ReportView } from './views/ReportView.tsx';
+import { ResultsView } from './views/ResultsView.tsx';
 
-const BASELINE: ContractTermsInput = baseline;
+const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
+  library: LibraryView,
+  editor: EditorView,
+  results: ResultsView,
+  compare: CompareView,
+  report: ReportView,
+};
+
+function useSampleResults(): void {
+  useEffect(() => {
+    if (!sampleRequested(window.location.search) || appStore.getState().runSummary) return;
+    let live = true;
+    import('./dev/sampleRun.ts').then(({ createSampleRun }) => {
+      if (!live) return;
+      const { summary, extras } = createSampleRun();
+      appStore.getState().runFinished(summary, extras, true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+}
 
 export function App() {
-  const state = useContractSummary(BASELINE);
+  useDocumentSync();
+  useSampleResults();
+  const view = useApp((s) => s.view);
+  const View = VIEW_COMPONENTS[view];
   return (
-    <main className="page">
-      <header>
-        <h1>漯河市“互联网+政务服务”平台云资源 · Luohe government cloud planner</h1>
-        <p className="subtitle">{baseline.name}</p>
-      </header>
-      {state.status === 'loading' && <p role="status">Computing the contract in a worker…</p>}
-      {state.status === 'error' && (
-        <p role="alert" className="error">
-          The contract could not be computed: {state.message}
-        </p>
-      )}
-      {state.status === 'ready' && <ContractSummaryView result={state.result} />}
-    </main>
+    <div className="app">
+      <Header />
+      <main id={VIEW_PANEL_ID} className="page" role="tabpanel" aria-labelledby={tabId(view)} tabIndex={-1}>
+        <View />
+      </main>
+    </div>
   );
 }

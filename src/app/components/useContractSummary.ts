@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { ContractTermsInput } from '../contract/contractSummary.ts';
-import type { ContractSummaryResult } from '../runner/contractApi.ts';
-import { startContractWorker } from '../runner/contractClient.ts';
+import type { ContractTermsInput } from '../../contract/contractSummary.ts';
+import type { ContractSummaryResult } from '../../runner/contractApi.ts';
+import { startContractWorker } from '../../runner/contractClient.ts';
 
 export type SummaryState =
   | { status: 'loading' }

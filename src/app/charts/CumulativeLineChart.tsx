@@ -1,0 +1,119 @@
+/**
+ * Cumulative spend (median line, p5–p95 band) against the contract total as a dashed line. Money
+ * strings are converted to numbers for pixel positions only; labels and tooltip show them exactly.
+ */
+import { useMemo } from 'react';
+import type { MoneyString } from '../../contract/money.ts';
+import type { MoneyBand } from '../../results/types.ts';
+import { formatCny, formatCnyCompact, tickToMoneyString } from '../format/cny.ts';
+import { formatMonth, formatMonthShort } from '../format/numbers.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { XAxis, YAxis } from './Axes.tsx';
+import { bandGeometry } from './bandGeometry.ts';
+import { ChartFrame } from './ChartFrame.tsx';
+import { BAND_FILL, MEDIAN_STROKE, QUOTA_STROKE } from './palette.ts';
+import { type ChartBox, DEFAULT_BOX } from './scales.ts';
+import { Tooltip } from './Tooltip.tsx';
+import { useMonthHover } from './useMonthHover.ts';
+
+export interface CumulativeLineChartProps {
+  title: string;
+  caption: string;
+  monthLabels: readonly string[];
+  /** Cumulative spend incl. VAT at the end of each month, across replications. */
+  cumulative: Pick<MoneyBand, 'p5' | 'p50' | 'p95'>;
+  contractTotal: MoneyString;
+  unitLabel: string;
+  box?: ChartBox;
+  testId?: string;
+}
+
+export function CumulativeLineChart({
+  title,
+  caption,
+  monthLabels,
+  cumulative,
+  contractTotal,
+  unitLabel,
+  box = DEFAULT_BOX,
+  testId,
+}: CumulativeLineChartProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const g = useMemo(
+    () =>
+      bandGeometry(
+        { p5: cumulative.p5.map(Number), p50: cumulative.p50.map(Number), p95: cumulative.p95.map(Number) },
+        monthLabels,
+        Number(contractTotal),
+        box,
+      ),
+    [cumulative, monthLabels, contractTotal, box],
+  );
+  const { index, handlers } = useMonthHover(monthLabels.length, box);
+  const legend = [
+    { label: t('chart.band'), colour: BAND_FILL, kind: 'box' as const },
+    { label: t('chart.cumulative'), colour: MEDIAN_STROKE, kind: 'line' as const },
+    { label: t('chart.contractTotal'), colour: QUOTA_STROKE, kind: 'dashed' as const },
+  ];
+
+  return (
+    <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
+      <div className="chart-body">
+        <svg
+          viewBox={`0 0 ${box.width} ${box.height}`}
+          role="img"
+          aria-label={`${title} · ${t('chart.hoverHint')}`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is explorable with ← → (a tooltip per month)
+          tabIndex={0}
+          {...handlers}
+        >
+          <YAxis
+            ticks={g.yTicks}
+            box={box}
+            format={(v) => formatCnyCompact(tickToMoneyString(v), lang)}
+            unitLabel={unitLabel}
+          />
+          <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
+          <path d={g.bandPath} fill={BAND_FILL} opacity={0.35} />
+          <path d={g.medianPath} fill="none" stroke={MEDIAN_STROKE} strokeWidth={2.5} />
+          {g.quotaY !== null && (
+            <g className="quota-line">
+              <line
+                x1={box.margin.left}
+                x2={box.width - box.margin.right}
+                y1={g.quotaY}
+                y2={g.quotaY}
+                stroke={QUOTA_STROKE}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+              />
+              <text x={box.width - box.margin.right + 4} y={g.quotaY} dy="0.32em" fill={QUOTA_STROKE}>
+                {formatCnyCompact(contractTotal, lang)}
+              </text>
+            </g>
+          )}
+          {index !== null && (
+            <g className="hover">
+              <line x1={g.x(index)} x2={g.x(index)} y1={box.margin.top} y2={box.height - box.margin.bottom} />
+              <circle cx={g.x(index)} cy={g.medianY[index]} r={4} fill={MEDIAN_STROKE} />
+            </g>
+          )}
+        </svg>
+        {index !== null && (
+          <Tooltip
+            x={g.x(index)}
+            width={box.width}
+            title={formatMonth(monthLabels[index], lang)}
+            rows={[
+              { label: 'P95', value: formatCny(cumulative.p95[index]) },
+              { label: 'P50', value: formatCny(cumulative.p50[index]), colour: MEDIAN_STROKE },
+              { label: 'P5', value: formatCny(cumulative.p5[index]) },
+              { label: t('chart.contractTotal'), value: formatCny(contractTotal), colour: QUOTA_STROKE },
+            ]}
+          />
+        )}
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Monthly cost stacked by resource, on a ¥ axis. Amounts arrive as money strings; bar heights use
+ * their numeric value (pixels only), while axis ticks use the compact ¥ format and the tooltip
+ * shows every amount and the month's total exactly, to the fen.
+ */
+import { useMemo } from 'react';
+import type { MoneyString } from '../../contract/money.ts';
+import { formatCny, formatCnyCompact, sumMoneyStrings, tickToMoneyString } from '../format/cny.ts';
+import { formatMonth, formatMonthShort } from '../format/numbers.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { XAxis, YAxis } from './Axes.tsx';
+import { stackGeometry } from './barGeometry.ts';
+import { ChartFrame } from './ChartFrame.tsx';
+import { SERIES_COLOURS } from './palette.ts';
+import { type ChartBox, DEFAULT_BOX } from './scales.ts';
+import { Tooltip } from './Tooltip.tsx';
+import { useMonthHover } from './useMonthHover.ts';
+
+export interface MoneySeries {
+  key: string;
+  label: string;
+  /** One amount per month. */
+  values: readonly MoneyString[];
+}
+
+export interface StackedBarChartProps {
+  title: string;
+  caption: string;
+  monthLabels: readonly string[];
+  series: readonly MoneySeries[];
+  unitLabel: string;
+  box?: ChartBox;
+  testId?: string;
+}
+
+export function StackedBarChart({
+  title,
+  caption,
+  monthLabels,
+  series,
+  unitLabel,
+  box = DEFAULT_BOX,
+  testId,
+}: StackedBarChartProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const g = useMemo(
+    () =>
+      stackGeometry(
+        series.map((s) => s.values.map(Number)),
+        monthLabels,
+        box,
+      ),
+    [series, monthLabels, box],
+  );
+  const { index, handlers } = useMonthHover(monthLabels.length, box);
+  const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length];
+  const legend = series.map((s, i) => ({ label: s.label, colour: colour(i), kind: 'box' as const }));
+
+  return (
+    <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
+      <div className="chart-body">
+        <svg
+          viewBox={`0 0 ${box.width} ${box.height}`}
+          role="img"
+          aria-label={`${title} · ${t('chart.hoverHint')}`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is explorable with ← → (a tooltip per month)
+          tabIndex={0}
+          {...handlers}
+        >
+          <YAxis
+            ticks={g.yTicks}
+            box={box}
+            format={(v) => formatCnyCompact(tickToMoneyString(v), lang)}
+            unitLabel={unitLabel}
+          />
+          <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
+          {g.rects.map((months, s) => (
+            <g key={series[s].key} fill={colour(s)}>
+              {months.map((r, m) => (
+                <rect
+                  key={monthLabels[m]}
+                  x={r.x}
+                  y={r.y}
+                  width={r.width}
+                  height={r.height}
+                  opacity={index === null || index === m ? 0.9 : 0.45}
+                />
+              ))}
+            </g>
+          ))}
+        </svg>
+        {index !== null && (
+          <Tooltip
+            x={g.rects[0]?.[index] ? g.rects[0][index].x + g.rects[0][index].width / 2 : box.width / 2}
+            width={box.width}
+            title={formatMonth(monthLabels[index], lang)}
+            rows={[
+              ...series
+                .map((s, i) => ({ label: s.label, value: formatCny(s.values[index]), colour: colour(i) }))
+                .reverse(),
+              {
+                label: t('chart.total'),
+                value: formatCny(sumMoneyStrings(series.map((s) => s.values[index]))),
+              },
+            ]}
+          />
+        )}
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Geometry of a band chart: the p5–p95 area, the p50 line and an optional horizontal quota line,
+ * as SVG path strings and tick positions (d3-shape builds the strings; nothing touches the DOM).
+ */
+import { area, line } from 'd3-shape';
+import { type ChartBox, type MonthTick, monthTicks, monthX, type Tick, valueScale } from './scales.ts';
+
+export interface BandSeries {
+  p5: readonly number[];
+  p50: readonly number[];
+  p95: readonly number[];
+}
+
+export interface BandGeometry {
+  bandPath: string;
+  medianPath: string;
+  /** y of the quota line, or null when there is no quota. */
+  quotaY: number | null;
+  yTicks: Tick[];
+  xTicks: MonthTick[];
+  /** y of the p50 value per month, for hover markers. */
+  medianY: number[];
+  x: (index: number) => number;
+}
+
+export function bandGeometry(
+  band: BandSeries,
+  monthLabels: readonly string[],
+  quota: number | null,
+  box: ChartBox,
+): BandGeometry {
+  const n = monthLabels.length;
+  const { scale, ticks } = valueScale(
+    [...band.p95, ...band.p5, ...(quota === null ? [] : [quota * 1.05])],
+    box,
+  );
+  const x = (i: number) => monthX(i, n, box);
+  const indices = Array.from({ length: n }, (_, i) => i);
+  const bandPath =
+    area<number>()
+      .x((i) => x(i))
+      .y0((i) => scale(band.p5[i]))
+      .y1((i) => scale(band.p95[i]))(indices) ?? '';
+  const medianPath =
+    line<number>()
+      .x((i) => x(i))
+      .y((i) => scale(band.p50[i]))(indices) ?? '';
+  return {
+    bandPath,
+    medianPath,
+    quotaY: quota === null ? null : scale(quota),
+    yTicks: ticks,
+    xTicks: monthTicks(monthLabels, box),
+    medianY: indices.map((i) => scale(band.p50[i])),
+    x,
+  };
+}

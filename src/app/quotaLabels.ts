@@ -1,0 +1,62 @@
+/** Display names, units and number formats of the contract's quotas, in both languages. */
+import type { QuotaKey } from '../results/types.ts';
+import { formatNumber } from './format/numbers.ts';
+import type { Language } from './i18n/language.ts';
+import type { MessageKey } from './i18n/translate.ts';
+
+export const QUOTA_KEYS: readonly QuotaKey[] = [
+  'vcpu',
+  'ramGb',
+  'vmCount',
+  'diskTb',
+  'storageTb',
+  'egressMbps',
+  'serverToServerMbps',
+  'smsPerYear',
+  'dbNodes',
+];
+
+export const QUOTA_NAME: Record<QuotaKey, MessageKey> = {
+  vcpu: 'quota.vcpu',
+  ramGb: 'quota.ramGb',
+  diskTb: 'quota.diskTb',
+  vmCount: 'quota.vmCount',
+  storageTb: 'quota.storageTb',
+  egressMbps: 'quota.egressMbps',
+  serverToServerMbps: 'quota.serverToServerMbps',
+  smsPerYear: 'quota.smsPerYear',
+  dbNodes: 'quota.dbNodes',
+};
+
+export const QUOTA_UNIT: Record<QuotaKey, MessageKey> = {
+  vcpu: 'unit.vcpu',
+  ramGb: 'unit.ramGb',
+  diskTb: 'unit.diskTb',
+  vmCount: 'unit.vmCount',
+  storageTb: 'unit.storageTb',
+  egressMbps: 'unit.egressMbps',
+  serverToServerMbps: 'unit.serverToServerMbps',
+  smsPerYear: 'unit.smsPerYear',
+  dbNodes: 'unit.dbNodes',
+};
+
+export function isQuotaKey(key: string): key is QuotaKey {
+  return (QUOTA_KEYS as readonly string[]).includes(key);
+}
+
+/** Decimals shown per quota: whole vCPU, GB, VMs, messages; tenths of TB and Mbit/s; hundredths of a DB node. */
+const DECIMALS: Record<QuotaKey, number> = {
+  vcpu: 0,
+  ramGb: 0,
+  vmCount: 0,
+  diskTb: 1,
+  storageTb: 1,
+  egressMbps: 0,
+  serverToServerMbps: 0,
+  smsPerYear: 0,
+  dbNodes: 2,
+};
+
+export function formatQuotaValue(quota: QuotaKey, value: number, lang: Language): string {
+  return formatNumber(value, lang, DECIMALS[quota]);
+}

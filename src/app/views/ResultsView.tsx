@@ -1,0 +1,93 @@
+/**
+ * Results of the latest run: quota risk, month-by-month bands, money, placement. With no run it
+ * shows an empty state (never invented numbers) above the contract's own figures. Sample results
+ * (dev only) carry a banner that says so.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import { ContractPanel } from '../components/ContractPanel.tsx';
+import { QuotaTable } from '../components/QuotaTable.tsx';
+import { formatInteger } from '../format/cny.ts';
+import { useT } from '../i18n/useT.ts';
+import { useApp } from '../store/index.ts';
+import type { RiskLevel } from '../store/types.ts';
+import { MoneySection } from './results/MoneySection.tsx';
+import { PlacementSection } from './results/PlacementSection.tsx';
+import { RunBar } from './results/RunBar.tsx';
+import { TimeSeriesSection } from './results/TimeSeriesSection.tsx';
+
+function RiskLevelSwitch() {
+  const t = useT();
+  const riskLevel = useApp((s) => s.riskLevel);
+  const setRiskLevel = useApp((s) => s.setRiskLevel);
+  const levels: RiskLevel[] = ['likely', 'cautious'];
+  return (
+    <fieldset className="segmented">
+      <legend>{t('results.risk')}</legend>
+      {levels.map((level) => (
+        <label key={level}>
+          <input
+            type="radio"
+            name="risk-level"
+            value={level}
+            checked={riskLevel === level}
+            onChange={() => setRiskLevel(level)}
+          />
+          {t(`results.risk.${level}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function ResultsView() {
+  const t = useT();
+  const { summary, extras, isSample, riskLevel } = useApp(
+    useShallow((s) => ({
+      summary: s.runSummary,
+      extras: s.runExtras,
+      isSample: s.runIsSample,
+      riskLevel: s.riskLevel,
+    })),
+  );
+  return (
+    <div className="results">
+      <div className="section-head">
+        <h2>{t('results.title')}</h2>
+        <RunBar />
+      </div>
+      {!summary && (
+        <div className="empty-state" data-testid="results-empty">
+          <p className="empty-title">{t('results.empty')}</p>
+          <p>{t('results.emptyHint')}</p>
+        </div>
+      )}
+      {summary && (
+        <>
+          {isSample && (
+            <p className="sample-banner" role="note" data-testid="sample-banner">
+              {t('results.sampleBanner')}
+            </p>
+          )}
+          <div className="section-head">
+            <p className="muted">
+              {t('results.meta', {
+                replications: formatInteger(summary.replications),
+                seed: String(summary.seed),
+                months: summary.months,
+              })}
+            </p>
+            <RiskLevelSwitch />
+          </div>
+          <section aria-labelledby="quota-risk-title">
+            <h2 id="quota-risk-title">{t('results.quotas')}</h2>
+            <QuotaTable quotas={summary.quotas} monthLabels={summary.monthLabels} riskLevel={riskLevel} />
+          </section>
+          <TimeSeriesSection summary={summary} />
+          {extras && <MoneySection monthLabels={summary.monthLabels} extras={extras} />}
+          <PlacementSection summary={summary} extras={extras} />
+        </>
+      )}
+      <ContractPanel />
+    </div>
+  );
+}
