@@ -9,6 +9,7 @@ import { formatMonth, formatPercent } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../quotaLabels.ts';
 import type { RiskLevel } from '../store/types.ts';
+import { breachByEnd, headroomFraction } from './quotaRisk.ts';
 
 export interface QuotaTableProps {
   quotas: readonly QuotaRisk[];
@@ -16,21 +17,10 @@ export interface QuotaTableProps {
   riskLevel: RiskLevel;
 }
 
-/** P(breach by the last month): the last entry of the cumulative breach probabilities. */
-export function breachByEnd(q: QuotaRisk): number {
-  return q.breachProbabilityByMonth[q.breachProbabilityByMonth.length - 1] ?? 0;
-}
-
-/** Headroom as a fraction of the limit at the chosen level (negative when the peak is past the limit). */
-export function headroomFraction(q: QuotaRisk, riskLevel: RiskLevel): number {
-  const peak = riskLevel === 'likely' ? q.peakP50 : q.peakP95;
-  return q.limit > 0 ? (q.limit - peak) / q.limit : 0;
-}
-
 export function QuotaTable({ quotas, monthLabels, riskLevel }: QuotaTableProps) {
   const t = useT();
   const lang = useLanguage();
-  const level = t(riskLevel === 'likely' ? 'results.risk.likely' : 'results.risk.cautious');
+  const level = t(`results.riskShort.${riskLevel}`);
   return (
     <table className="quota-risk" data-testid="quota-table">
       <caption>{t('quotaTable.caption')}</caption>

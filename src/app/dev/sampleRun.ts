@@ -166,7 +166,7 @@ function smsRuns(rand: () => number): { monthly: number[][]; yearToDate: number[
   const monthly = Array.from({ length: REPLICATIONS }, () =>
     Array.from({ length: MONTHS }, (_, m) => {
       const season = m % 12 === 1 || m % 12 === 2 ? 1.5 : m % 12 === 11 ? 1.25 : 1;
-      return 118000 * season * (1 + 0.01 * m) * (0.85 + 0.3 * rand());
+      return 96000 * season * (1 + 0.01 * m) * (0.85 + 0.3 * rand());
     }),
   );
   const yearToDate = monthly.map((r) => {
@@ -225,7 +225,7 @@ function sampleMoney(rand: () => number): Pick<RunExtras, 'monthlyCostByResource
 function sampleHosts(rand: () => number, vcpu: Band): RunExtras['hostsByMonth'] {
   const hosts = Array.from({ length: 12 }, (_, h) => ({
     id: `host-${String(h + 1).padStart(2, '0')}`,
-    bias: 0.75 + 0.5 * rand(),
+    bias: 0.55 + 0.5 * rand(),
   }));
   return vcpu.p50.map((v) =>
     hosts.map((h) => ({

@@ -57,6 +57,8 @@ export const zh = {
   'results.risk': '风险口径',
   'results.risk.likely': '最可能（P50）',
   'results.risk.cautious': '审慎（P95）',
+  'results.riskShort.likely': 'P50',
+  'results.riskShort.cautious': 'P95',
   'results.quotas': '配额风险',
   'results.timeSeries': '逐月用量',
   'results.money': '费用',
@@ -70,7 +72,7 @@ export const zh = {
   'quota.storageTb': '存储（主+备份）',
   'quota.egressMbps': '互联网出口带宽',
   'quota.serverToServerMbps': '服务器间带宽',
-  'quota.smsPerYear': '短信（年累计）',
+  'quota.smsPerYear': '短信（每年）',
   'quota.dbNodes': '数据库集群',
   'quota.dbLoad': '数据库单节点负载',
 

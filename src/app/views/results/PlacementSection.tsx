@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import type { RunSummary } from '../../../results/types.ts';
 import { Heatmap } from '../../charts/Heatmap.tsx';
 import { Histogram } from '../../charts/Histogram.tsx';
-import { breachByEnd } from '../../components/QuotaTable.tsx';
+import { breachByEnd } from '../../components/quotaRisk.ts';
 import { formatMonth } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { QUOTA_NAME } from '../../quotaLabels.ts';

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCny,
+  formatCnyCompact,
+  formatInteger,
+  shiftDecimal,
+  sumMoneyStrings,
+} from '../../src/app/format/cny.ts';
+import { formatDate, formatMonth, formatMonthShort, formatPercent } from '../../src/app/format/numbers.ts';
+
+describe('money formatting works on the digits, never through a float', () => {
+  it('groups thousands and keeps the fen', () => {
+    expect(formatCny('5767200.00')).toBe('¥5,767,200.00');
+    expect(formatCny('961200.00')).toBe('¥961,200.00');
+    expect(formatCny('-326445.28')).toBe('-¥326,445.28');
+    expect(formatCny('0.05')).toBe('¥0.05');
+  });
+
+  it('keeps amounts exact beyond float precision', () => {
+    // 2^53 + 1 yuan cannot be represented as a double; the string path keeps every digit.
+    expect(formatCny('9007199254740993.01')).toBe('¥9,007,199,254,740,993.01');
+    expect(sumMoneyStrings(['9007199254740993.01', '0.01'])).toBe('9007199254740993.02');
+  });
+
+  it('returns unparseable input unchanged rather than inventing a number', () => {
+    expect(formatCny('abc')).toBe('abc');
+  });
+
+  it('compacts to 万 in Chinese and M/k in English for axes', () => {
+    expect(formatCnyCompact('5767200.00', 'zh-CN')).toBe('¥576.72万');
+    expect(formatCnyCompact('5767200.00', 'en')).toBe('¥5.77 M');
+    expect(formatCnyCompact('2000000.00', 'zh-CN')).toBe('¥200万');
+    expect(formatCnyCompact('150000.00', 'en')).toBe('¥150 k');
+    expect(formatCnyCompact('320000000.00', 'zh-CN')).toBe('¥3.2亿');
+    expect(formatCnyCompact('999.99', 'en')).toBe('¥999.99');
+    expect(formatCnyCompact('0.00', 'zh-CN')).toBe('¥0');
+  });
+
+  it('rounds half up with carries across the point', () => {
+    expect(shiftDecimal('9999', '99', 4, 2)).toBe('1.00');
+    expect(shiftDecimal('5', '', 4, 2)).toBe('0.00');
+    expect(shiftDecimal('50', '', 4, 2)).toBe('0.01');
+    expect(formatCnyCompact('9999999.99', 'en')).toBe('¥10 M');
+  });
+
+  it('sums exactly in fen', () => {
+    expect(sumMoneyStrings(['0.10', '0.20'])).toBe('0.30');
+    expect(sumMoneyStrings(['1.00', '-2.50'])).toBe('-1.50');
+    expect(sumMoneyStrings([])).toBe('0.00');
+  });
+});
+
+describe('quantities, percentages and months for the locale', () => {
+  it('groups integers', () => {
+    expect(formatInteger(1500000)).toBe('1,500,000');
+    expect(formatInteger(-1234.9)).toBe('-1,234');
+  });
+
+  it('never shows a small risk as none', () => {
+    expect(formatPercent(0, 'en')).toBe('0%');
+    expect(formatPercent(0.0001, 'en')).toBe('<0.1%');
+    expect(formatPercent(0.9999, 'zh-CN')).toBe('>99.9%');
+    expect(formatPercent(0.125, 'en')).toBe('12.5%');
+  });
+
+  it('formats months and dates from text', () => {
+    expect(formatMonth('2024-03', 'zh-CN')).toBe('2024年3月');
+    expect(formatMonth('2024-03', 'en')).toBe('Mar 2024');
+    expect(formatMonthShort('2025-12', 'zh-CN')).toBe('25年12月');
+    expect(formatMonthShort('2025-12', 'en')).toBe("Dec '25");
+    expect(formatDate('2023-06-30', 'zh-CN')).toBe('2023年6月30日');
+    expect(formatDate('2023-06-30', 'en')).toBe('30 Jun 2023');
+    expect(formatMonth('not a month', 'en')).toBe('not a month');
+  });
+});
