@@ -1,4 +1,4 @@
-import { type Money, splitVat } from './money.ts';
+import { type Money, splitVat, toFen, ZERO } from './money.ts';
 import { monthsBetween, parseYearMonth } from './termMonths.ts';
 
 /** The months an installment settles: 0-based term months, inclusive; empty when first > last. */
@@ -45,4 +45,35 @@ export function installmentPeriods(
  */
 export function vatOfIncrement(cumulativeBefore: Money, cumulativeAfter: Money, vatRate: Money): Money {
   return splitVat(cumulativeAfter, vatRate).vat.minus(splitVat(cumulativeBefore, vatRate).vat);
+}
+
+/**
+ * Splits the fen amount `total` over `weights[first..last]` in proportion, each part to the fen by
+ * cumulative rounding, into `out[first..last]`; the parts add up to `total` exactly. Like
+ * allocateByWeight but with one division per call rather than one per part (hot path): the factor
+ * total/Σweights is rounded to 40 digits, an error far below half a fen, so the last cumulative part
+ * still rounds to exactly `total`. All-zero weights give zero parts.
+ */
+export function spreadByWeight(
+  total: Money,
+  weights: readonly Money[],
+  first: number,
+  last: number,
+  out: Money[],
+): void {
+  let weightSum = ZERO;
+  for (let m = first; m <= last; m++) weightSum = weightSum.plus(weights[m]);
+  if (weightSum.isZero()) {
+    for (let m = first; m <= last; m++) out[m] = ZERO;
+    return;
+  }
+  const factor = total.dividedBy(weightSum);
+  let cumulativeWeight = ZERO;
+  let previous = ZERO;
+  for (let m = first; m <= last; m++) {
+    cumulativeWeight = cumulativeWeight.plus(weights[m]);
+    const rounded = m === last ? total : toFen(cumulativeWeight.times(factor));
+    out[m] = rounded.minus(previous);
+    previous = rounded;
+  }
 }

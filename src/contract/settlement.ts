@@ -1,7 +1,7 @@
 import { faultDiscountRate, worstAvailability } from './faultDiscount.ts';
-import { installmentPeriods, vatOfIncrement } from './installments.ts';
+import { installmentPeriods, spreadByWeight, vatOfIncrement } from './installments.ts';
 import { latePaymentPenalty, penaltyAllowsTermination } from './latePayment.ts';
-import { allocateByWeight, Money, moneyString, splitVat, toFen, ZERO } from './money.ts';
+import { Money, type MoneyString, splitVat, toFen, ZERO } from './money.ts';
 import { priceCatalogForSettlement, settleMonthAmounts } from './settlementLines.ts';
 import { findOverQuota } from './settlementQuota.ts';
 import type {
@@ -10,11 +10,13 @@ import type {
   SettlementMonth,
   SettlementOptions,
   SettlementResult,
+  SettlementTerms,
+  SettlementUsage,
 } from './settlementTypes.ts';
 import { addMonths, formatYearMonth, parseYearMonth } from './termMonths.ts';
 
 /**
- * Settles a term per actual usage (据实结算): monthly lines → months → installments (less the fault
+ * Settlement per actual usage (据实结算): monthly lines → months → installments (less the fault
  * discount of clause 2.2.4) → term total, VAT split out, late-payment penalties (7.4), cumulative
  * spend against the contract total, and usage beyond a quota. Pure: Decimals inside, strings out.
  *
@@ -29,109 +31,136 @@ import { addMonths, formatYearMonth, parseYearMonth } from './termMonths.ts';
  * The discount is rounded half up on the period's fen amount; late penalties are separate amounts and
  * change neither the installments nor the total. Throws (naming the field) on malformed input.
  */
-export function settle(input: SettlementInput, options: SettlementOptions = {}): SettlementResult {
-  const { months } = input;
+export type SettleReplication = (usage: SettlementUsage, options?: SettlementOptions) => SettlementResult;
+
+/** Fen amounts out: every amount passed here is already to the fen (toFixed rounds half up anyway). */
+const fen = (amount: Money): MoneyString => amount.toFixed(2);
+
+/**
+ * Prepares a scenario's terms once (prices, periods, labels, rates) and returns the function that
+ * settles one replication's usage: the Monte Carlo runner's path. Throws on malformed terms.
+ */
+export function createSettlement(terms: SettlementTerms): SettleReplication {
+  const { months } = terms;
   if (!Number.isInteger(months) || months < 1)
     throw new Error(`months: expected a whole number ≥ 1, got ${months}`);
-  const vatRate = new Money(input.vatRate);
-
-  // 1. Months: exact lines, cumulatively rounded to the fen.
-  const priced = priceCatalogForSettlement(input.catalog, input.usageByItem, months, input.priceChanges);
-  const { monthGross, lines } = settleMonthAmounts(priced, months, options.includeLines ?? true);
-
-  // 2. Installments: period sums, fault discount, VAT by increments of the running total, penalties.
-  const periods = installmentPeriods(input.termStartDate, months, input.installmentDueDates);
-  const delays = input.paymentDelaysDays ?? [];
-  const monthVat: Money[] = new Array(months);
-  const discountByLastMonth: Money[] = new Array(months).fill(ZERO);
-  const installments: SettlementInstallment[] = [];
-  let runningGross = ZERO;
-  let totalDiscount = ZERO;
-  let totalPenalty = ZERO;
-  let providerMayTerminate = false;
-  periods.forEach(({ firstMonth, lastMonth }, k) => {
-    let beforeDiscount = ZERO;
-    for (let m = firstMonth; m <= lastMonth; m++) beforeDiscount = beforeDiscount.plus(monthGross[m]);
-    const worst = worstAvailability(input.availabilityByMonth, firstMonth, lastMonth);
-    const discountRate = faultDiscountRate(worst, input.faultDiscountTable);
-    const rate = new Money(discountRate);
-    if (rate.lessThan(0) || rate.greaterThan(1)) {
-      throw new Error(`faultDiscountTable: discountRate must be within 0..1, got "${discountRate}"`);
+  const vatRate = new Money(terms.vatRate);
+  const priced = priceCatalogForSettlement(terms.catalog, months, terms.priceChanges);
+  const periods = installmentPeriods(terms.termStartDate, months, terms.installmentDueDates);
+  const start = parseYearMonth(terms.termStartDate);
+  const labels = Array.from({ length: months }, (_, m) => formatYearMonth(addMonths(start, m)));
+  const contractTotal = new Money(terms.contractTotalInclVatCny);
+  const delays = periods.map((_, k) => terms.paymentDelaysDays?.[k] ?? 0);
+  const discountRates = new Map<string, Money>([['0', ZERO]]);
+  terms.faultDiscountTable.forEach((row, i) => {
+    const rate = new Money(row.discountRate);
+    if (rate.isNaN() || rate.lessThan(0) || rate.greaterThan(1)) {
+      throw new Error(`faultDiscountTable.${i}.discountRate: expected 0..1, got "${row.discountRate}"`);
     }
-    const discount = toFen(beforeDiscount.times(rate));
-    const gross = beforeDiscount.minus(discount);
-    const vat = vatOfIncrement(runningGross, runningGross.plus(gross), vatRate);
-    const discountVat = discount.isZero() ? ZERO : splitVat(discount, vatRate).vat;
-    runningGross = runningGross.plus(gross);
-    totalDiscount = totalDiscount.plus(discount);
-    if (lastMonth >= firstMonth) discountByLastMonth[lastMonth] = discount;
-
-    // The months carry the VAT of the amount before discount: the invoice's VAT plus the discount's.
-    const periodVat = vat.plus(discountVat);
-    const weights = monthGross.slice(firstMonth, lastMonth + 1);
-    const shares = beforeDiscount.isZero() ? weights.map(() => ZERO) : allocateByWeight(periodVat, weights);
-    shares.forEach((share, i) => {
-      monthVat[firstMonth + i] = share;
-    });
-
-    const daysLate = delays[k] ?? 0;
-    const penalty = latePaymentPenalty(gross, daysLate);
-    totalPenalty = totalPenalty.plus(penalty);
-    if (penaltyAllowsTermination(gross, daysLate)) providerMayTerminate = true;
-
-    installments.push({
-      number: k + 1,
-      dueDate: input.installmentDueDates[k],
-      firstMonth,
-      lastMonth,
-      grossBeforeDiscountCny: moneyString(beforeDiscount),
-      discountRate,
-      discountCny: moneyString(discount),
-      discountVatCny: moneyString(discountVat),
-      grossCny: moneyString(gross),
-      netCny: moneyString(gross.minus(vat)),
-      vatCny: moneyString(vat),
-      latePenaltyCny: moneyString(penalty),
-      daysLate,
-    });
+    discountRates.set(row.discountRate, rate);
   });
 
-  // 3. Months out, with cumulative spend (a discount counts from its period's last month).
-  const start = parseYearMonth(input.termStartDate);
-  const contractTotal = new Money(input.contractTotalInclVatCny);
-  const monthsOut: SettlementMonth[] = new Array(months);
-  const cumulativeByMonth: string[] = new Array(months);
-  let monthContractTotalExceeded: number | null = null;
-  let cumulative = ZERO;
-  for (let m = 0; m < months; m++) {
-    const gross = monthGross[m];
-    monthsOut[m] = {
-      month: m,
-      label: formatYearMonth(addMonths(start, m)),
-      lines: lines ? lines[m] : [],
-      grossCny: moneyString(gross),
-      netCny: moneyString(gross.minus(monthVat[m])),
-      vatCny: moneyString(monthVat[m]),
-    };
-    cumulative = cumulative.plus(gross).minus(discountByLastMonth[m]);
-    cumulativeByMonth[m] = moneyString(cumulative);
-    if (monthContractTotalExceeded === null && cumulative.greaterThan(contractTotal))
-      monthContractTotalExceeded = m;
-  }
+  return (usage, options = {}) => {
+    // 1. Months: exact lines, cumulatively rounded to the fen.
+    const { monthGross, lines } = settleMonthAmounts(
+      priced,
+      usage.usageByItem,
+      months,
+      options.includeLines ?? true,
+    );
 
-  // 4. Totals and quotas.
-  const totalVat = splitVat(runningGross, vatRate).vat;
-  return {
-    months: monthsOut,
-    installments,
-    totalInclVatCny: moneyString(runningGross),
-    totalNetCny: moneyString(runningGross.minus(totalVat)),
-    totalVatCny: moneyString(totalVat),
-    totalDiscountCny: moneyString(totalDiscount),
-    totalLatePenaltyCny: moneyString(totalPenalty),
-    cumulativeByMonth,
-    monthContractTotalExceeded,
-    overQuota: findOverQuota(input.catalog.items, input.usageByItem, input.quotas, months),
-    providerMayTerminate,
+    // 2. Installments: period sums, fault discount, VAT by increments of the running total, penalties.
+    const monthVat: Money[] = new Array(months);
+    const discountByLastMonth: (Money | undefined)[] = new Array(months);
+    const installments: SettlementInstallment[] = new Array(periods.length);
+    let runningGross = ZERO;
+    let totalDiscount = ZERO;
+    let totalPenalty = ZERO;
+    let providerMayTerminate = false;
+    for (let k = 0; k < periods.length; k++) {
+      const { firstMonth, lastMonth } = periods[k];
+      let beforeDiscount = ZERO;
+      for (let m = firstMonth; m <= lastMonth; m++) beforeDiscount = beforeDiscount.plus(monthGross[m]);
+      const worst = worstAvailability(usage.availabilityByMonth, firstMonth, lastMonth);
+      const discountRate = faultDiscountRate(worst, terms.faultDiscountTable);
+      const rate = discountRates.get(discountRate) ?? ZERO;
+      const discount = rate.isZero() ? ZERO : toFen(beforeDiscount.times(rate));
+      const gross = beforeDiscount.minus(discount);
+      const vat = vatOfIncrement(runningGross, runningGross.plus(gross), vatRate);
+      const discountVat = discount.isZero() ? ZERO : splitVat(discount, vatRate).vat;
+      runningGross = runningGross.plus(gross);
+      if (!discount.isZero()) {
+        totalDiscount = totalDiscount.plus(discount);
+        discountByLastMonth[lastMonth] = discount;
+      }
+      // The months carry the VAT of the amount before discount: the invoice's VAT plus the discount's.
+      spreadByWeight(vat.plus(discountVat), monthGross, firstMonth, lastMonth, monthVat);
+
+      const daysLate = delays[k];
+      const penalty = latePaymentPenalty(gross, daysLate);
+      totalPenalty = totalPenalty.plus(penalty);
+      if (penaltyAllowsTermination(gross, daysLate)) providerMayTerminate = true;
+
+      installments[k] = {
+        number: k + 1,
+        dueDate: terms.installmentDueDates[k],
+        firstMonth,
+        lastMonth,
+        grossBeforeDiscountCny: fen(beforeDiscount),
+        discountRate,
+        discountCny: fen(discount),
+        discountVatCny: fen(discountVat),
+        grossCny: fen(gross),
+        netCny: fen(gross.minus(vat)),
+        vatCny: fen(vat),
+        latePenaltyCny: fen(penalty),
+        daysLate,
+      };
+    }
+
+    // 3. Months out, with cumulative spend (a discount counts from its period's last month).
+    const monthsOut: SettlementMonth[] = new Array(months);
+    const cumulativeByMonth: MoneyString[] = new Array(months);
+    let monthContractTotalExceeded: number | null = null;
+    let cumulative = ZERO;
+    for (let m = 0; m < months; m++) {
+      const gross = monthGross[m];
+      monthsOut[m] = {
+        month: m,
+        label: labels[m],
+        lines: lines ? lines[m] : [],
+        grossCny: fen(gross),
+        netCny: fen(gross.minus(monthVat[m])),
+        vatCny: fen(monthVat[m]),
+      };
+      cumulative = cumulative.plus(gross);
+      const discount = discountByLastMonth[m];
+      if (discount !== undefined) cumulative = cumulative.minus(discount);
+      cumulativeByMonth[m] = fen(cumulative);
+      if (monthContractTotalExceeded === null && cumulative.greaterThan(contractTotal)) {
+        monthContractTotalExceeded = m;
+      }
+    }
+
+    // 4. Totals and quotas.
+    const totalVat = splitVat(runningGross, vatRate).vat;
+    return {
+      months: monthsOut,
+      installments,
+      totalInclVatCny: fen(runningGross),
+      totalNetCny: fen(runningGross.minus(totalVat)),
+      totalVatCny: fen(totalVat),
+      totalDiscountCny: fen(totalDiscount),
+      totalLatePenaltyCny: fen(totalPenalty),
+      cumulativeByMonth,
+      monthContractTotalExceeded,
+      overQuota: findOverQuota(terms.catalog.items, usage.usageByItem, terms.quotas, months),
+      providerMayTerminate,
+    };
   };
+}
+
+/** Settles one input in one call: `createSettlement(input)(input, options)`. */
+export function settle(input: SettlementInput, options: SettlementOptions = {}): SettlementResult {
+  return createSettlement(input)(input, options);
 }

@@ -7,14 +7,21 @@ import type {
 } from './settlementTypes.ts';
 
 /**
- * Monthly settlement lines: quantity × effective unit price per catalog item, rounded so that
- * lines add up to months and months to any run of months exactly.
+ * Monthly settlement lines: quantity × effective unit price per catalog item, rounded so that lines
+ * add up to months and months to any run of months exactly.
  *
- * Rounding (the project's rule: exact until the end, cumulative rounding for parts): one running
- * exact total C over the whole term; month m's gross is toFen(C after m) − toFen(C before m), and
- * line i of month m is toFen(C before m + P_i) − toFen(C before m + P_(i−1)), P_i being the month's
- * exact partial sum after i lines. Every line and month is within a fen of its exact amount, and the
- * parts of any level add up to the level above with no fen lost or created.
+ * Prices: effective unit price = list price × k, where k = calibration factor × the price-change
+ * factor in force that month (1 before any change) — never rounded. Every item shares k, so a month's
+ * exact amount is computed as k × Σ quantity × list price: the sum of list-price products is exact for
+ * realistic inputs (a float quantity has ≤ 17 digits, a list price a few, the precision is 40) and k is
+ * applied once per month, which is what makes 1,000 replications cheap. It equals Σ quantity × unit
+ * price to ~40 significant digits, far below a fen.
+ *
+ * Rounding (the project's rule: exact until the end, cumulative rounding for parts): one running exact
+ * total C over the whole term; month m's gross is toFen(C after m) − toFen(C before m), and line i of
+ * month m is toFen(C before m + k·S_i) − toFen(C before m + k·S_(i−1)), S_i being the month's list-price
+ * partial sum after i lines. Every line and month is within a fen of its exact amount, and the parts of
+ * any level add up to the level above with no fen lost or created.
  *
  * Summation order is fixed (constant items in catalog order, then metered items in catalog order) and
  * shared by the line and the fast paths, so both give bit-identical month amounts.
@@ -32,21 +39,15 @@ function constantQuantity(item: SettlementCatalogItem): number | null {
   }
 }
 
-/** List price × calibration factor, unrounded. (priceCatalog.ts's effectiveUnitPrice, privately.) */
-function effectiveUnitPrice(item: SettlementCatalogItem, calibrationFactor: Money): Money {
-  return new Money(item.listPriceCny).times(calibrationFactor);
-}
-
 interface PricedItem {
   index: number;
   item: SettlementCatalogItem;
-  /** Per price segment: unit price (and its display string). */
-  unitPrice: Money[];
+  listPrice: Money;
+  /** Per price segment, the effective unit price as displayed (list × k, unrounded). */
   unitPriceText: string[];
-  /** Constant items: quantity and the exact amount per segment. */
+  /** Constant items: the billed quantity and quantity × list price; null for metered items. */
   quantity: number | null;
-  amount: Money[] | null;
-  usage: ArrayLike<number> | null;
+  listAmount: Money | null;
 }
 
 export interface PricedCatalog {
@@ -55,24 +56,29 @@ export interface PricedCatalog {
   itemCount: number;
   /** Per month, the index of its price segment. */
   segmentOfMonth: Int32Array;
-  /** Per segment, the exact sum of the constant items' amounts (in the fixed order). */
-  constantSum: Money[];
+  /** Per segment, k = calibration × price-change factor. */
+  priceFactor: Money[];
+  /** Σ quantity × list price of the constant items (in the fixed order). */
+  constantListSum: Money;
 }
 
 /**
- * Prices the catalog once per settlement: unit prices per price segment (segment 0 is the catalog
- * price; each price change starts a segment whose prices are catalog × factor), constant items'
- * monthly amounts, and each metered item's usage array (throws, naming it, if missing or short).
+ * Prices the catalog once per set of terms (not per replication): the price factor per segment
+ * (segment 0 is the catalog price; each price change starts a segment whose prices are catalog ×
+ * its factor, not compounded) and the constant items' list amounts. Throws, naming the field, on a
+ * bad quantity or price.
  */
 export function priceCatalogForSettlement(
   catalog: SettlementCatalog,
-  usageByItem: Readonly<Record<string, ArrayLike<number>>>,
   months: number,
   priceChanges: readonly PriceChange[] = [],
 ): PricedCatalog {
   const calibration = new Money(catalog.calibrationFactor);
   const changes = [...priceChanges].sort((a, b) => a.fromMonth - b.fromMonth);
-  const factors = [new Money(1), ...changes.map((c) => new Money(c.factor))];
+  const priceFactor = [calibration, ...changes.map((c) => calibration.times(c.factor))];
+  if (priceFactor.some((k) => k.isNaN() || k.isNegative())) {
+    throw new Error('catalog.calibrationFactor / priceChanges.factor: expected numbers ≥ 0');
+  }
   const segmentOfMonth = new Int32Array(months);
   for (let m = 0, seg = 0; m < months; m++) {
     while (seg < changes.length && changes[seg].fromMonth <= m) seg++;
@@ -81,34 +87,36 @@ export function priceCatalogForSettlement(
 
   const constants: PricedItem[] = [];
   const metered: PricedItem[] = [];
+  let constantListSum = ZERO;
   catalog.items.forEach((item, index) => {
-    const base = effectiveUnitPrice(item, calibration);
-    const unitPrice = factors.map((f) => base.times(f));
-    const quantity = constantQuantity(item);
-    if (quantity !== null) checkQuantity(quantity, `catalog item "${item.id}" contractedQuantity`);
-    const usage = usageByItem[item.id] ?? null;
-    if (quantity === null && (usage === null || usage.length < months)) {
+    const listPrice = new Money(item.listPriceCny);
+    if (listPrice.isNaN() || listPrice.isNegative()) {
       throw new Error(
-        `usageByItem.${item.id}: a "${item.billingBasis}" item needs ${months} monthly quantities, got ${usage?.length ?? 'none'}`,
+        `catalog.items.${index}.listPriceCny: expected a price ≥ 0, got "${item.listPriceCny}"`,
       );
     }
+    const quantity = constantQuantity(item);
+    if (quantity !== null) checkQuantity(quantity, `catalog.items.${index}.contractedQuantity`);
+    const listAmount = quantity === null ? null : listPrice.times(quantity);
+    if (listAmount !== null) constantListSum = constantListSum.plus(listAmount);
     const priced: PricedItem = {
       index,
       item,
-      unitPrice,
-      unitPriceText: unitPrice.map((p) => p.toString()),
+      listPrice,
+      unitPriceText: priceFactor.map((k) => listPrice.times(k).toString()),
       quantity,
-      amount: quantity === null ? null : unitPrice.map((p) => p.times(quantity)),
-      usage,
+      listAmount,
     };
     (quantity === null ? metered : constants).push(priced);
   });
-  const constantSum = factors.map((_, seg) => {
-    let sum = ZERO;
-    for (const c of constants) sum = sum.plus(c.amount![seg]);
-    return sum;
-  });
-  return { constants, metered, itemCount: catalog.items.length, segmentOfMonth, constantSum };
+  return {
+    constants,
+    metered,
+    itemCount: catalog.items.length,
+    segmentOfMonth,
+    priceFactor,
+    constantListSum,
+  };
 }
 
 function checkQuantity(q: number, where: string): void {
@@ -122,53 +130,68 @@ export interface MonthAmounts {
   lines: SettlementLine[][] | null;
 }
 
-/** Settles every month of the term; `includeLines: false` is the fast path (same amounts). */
+/**
+ * Settles every month of the term from one replication's usage; `includeLines: false` is the fast
+ * path (same amounts). Throws, naming the item, if a metered item's usage is missing, short, negative
+ * or not finite.
+ */
 export function settleMonthAmounts(
   priced: PricedCatalog,
+  usageByItem: Readonly<Record<string, ArrayLike<number>>>,
   months: number,
   includeLines: boolean,
 ): MonthAmounts {
+  const usages = priced.metered.map((p) => {
+    const usage = usageByItem[p.item.id];
+    if (usage === undefined || usage.length < months) {
+      throw new Error(
+        `usageByItem.${p.item.id}: a "${p.item.billingBasis}" item needs ${months} monthly quantities, got ${usage?.length ?? 'none'}`,
+      );
+    }
+    return usage;
+  });
   const monthGross: Money[] = new Array(months);
   const lines: SettlementLine[][] | null = includeLines ? new Array(months) : null;
   let cumulative = ZERO;
   let roundedBefore = ZERO;
   for (let m = 0; m < months; m++) {
     const seg = priced.segmentOfMonth[m];
-    let monthExact: Money;
+    const k = priced.priceFactor[seg];
+    let listSum: Money;
     if (lines) {
       const monthLines: SettlementLine[] = new Array(priced.itemCount);
       let partial = ZERO;
       let roundedPartial = roundedBefore;
-      const addLine = (p: PricedItem, quantity: number, amount: Money) => {
-        let lineAmount = ZERO;
-        if (!amount.isZero()) {
-          partial = partial.plus(amount);
-          const rounded = toFen(cumulative.plus(partial));
-          lineAmount = rounded.minus(roundedPartial);
+      const addLine = (p: PricedItem, quantity: number, listAmount: Money) => {
+        let amount = ZERO;
+        if (!listAmount.isZero()) {
+          partial = partial.plus(listAmount);
+          const rounded = toFen(cumulative.plus(k.times(partial)));
+          amount = rounded.minus(roundedPartial);
           roundedPartial = rounded;
         }
         monthLines[p.index] = {
           itemId: p.item.id,
           quantity,
           unitPriceCny: p.unitPriceText[seg],
-          amountCny: moneyString(lineAmount),
+          amountCny: moneyString(amount),
         };
       };
-      for (const c of priced.constants) addLine(c, c.quantity!, c.amount![seg]);
-      for (const u of priced.metered) {
-        const q = meteredQuantity(u, m);
-        addLine(u, q, q === 0 ? ZERO : u.unitPrice[seg].times(q));
-      }
+      for (const c of priced.constants) addLine(c, c.quantity!, c.listAmount!);
+      priced.metered.forEach((u, i) => {
+        const q = meteredQuantity(u, usages[i], m);
+        addLine(u, q, q === 0 ? ZERO : u.listPrice.times(q));
+      });
       lines[m] = monthLines;
-      monthExact = partial;
+      listSum = partial;
     } else {
-      monthExact = priced.constantSum[seg];
-      for (const u of priced.metered) {
-        const q = meteredQuantity(u, m);
-        if (q !== 0) monthExact = monthExact.plus(u.unitPrice[seg].times(q));
+      listSum = priced.constantListSum;
+      for (let i = 0; i < usages.length; i++) {
+        const q = meteredQuantity(priced.metered[i], usages[i], m);
+        if (q !== 0) listSum = listSum.plus(priced.metered[i].listPrice.times(q));
       }
     }
-    cumulative = cumulative.plus(monthExact);
+    cumulative = cumulative.plus(k.times(listSum));
     const rounded = toFen(cumulative);
     monthGross[m] = rounded.minus(roundedBefore);
     roundedBefore = rounded;
@@ -176,8 +199,8 @@ export function settleMonthAmounts(
   return { monthGross, lines };
 }
 
-function meteredQuantity(p: PricedItem, month: number): number {
-  const q = p.usage![month];
+function meteredQuantity(p: PricedItem, usage: ArrayLike<number>, month: number): number {
+  const q = usage[month];
   checkQuantity(q, `usageByItem.${p.item.id}[${month}]`);
   return q;
 }

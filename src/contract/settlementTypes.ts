@@ -80,6 +80,12 @@ export interface SettlementInput {
   paymentDelaysDays?: readonly number[];
 }
 
+/** What stays fixed across the replications of one scenario: priced once by `createSettlement`. */
+export type SettlementTerms = Omit<SettlementInput, 'usageByItem' | 'availabilityByMonth'>;
+
+/** What one replication of the simulation contributes. */
+export type SettlementUsage = Pick<SettlementInput, 'usageByItem' | 'availabilityByMonth'>;
+
 export interface SettlementOptions {
   /**
    * Emit each month's settlement lines (default true). The Monte Carlo runner passes false: every
