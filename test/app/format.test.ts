@@ -6,7 +6,13 @@ import {
   shiftDecimal,
   sumMoneyStrings,
 } from '../../src/app/format/cny.ts';
-import { formatDate, formatMonth, formatMonthShort, formatPercent } from '../../src/app/format/numbers.ts';
+import {
+  formatCompactNumber,
+  formatDate,
+  formatMonth,
+  formatMonthShort,
+  formatPercent,
+} from '../../src/app/format/numbers.ts';
 
 describe('money formatting works on the digits, never through a float', () => {
   it('groups thousands and keeps the fen', () => {
@@ -71,5 +77,12 @@ describe('quantities, percentages and months for the locale', () => {
     expect(formatDate('2023-06-30', 'zh-CN')).toBe('2023年6月30日');
     expect(formatDate('2023-06-30', 'en')).toBe('30 Jun 2023');
     expect(formatMonth('not a month', 'en')).toBe('not a month');
+  });
+});
+
+describe('compact axis quantities', () => {
+  it('counts in 万 for Chinese and M for English', () => {
+    expect(formatCompactNumber(1_500_000, 'zh-CN')).toBe('150万');
+    expect(formatCompactNumber(1_500_000, 'en')).toBe('1.5M');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Band } from '../../results/types.ts';
-import { formatMonth, formatMonthShort } from '../format/numbers.ts';
+import { formatCompactNumber, formatMonth, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
 import { bandGeometry } from './bandGeometry.ts';
@@ -50,6 +50,8 @@ export function BandChart({
     ...(quota === null ? [] : [{ label: t('chart.quota'), colour: QUOTA_STROKE, kind: 'dashed' as const }]),
   ];
   const withUnit = (v: number) => `${formatValue(v)} ${unit}`;
+  // Long tick labels (≥ 100,000) would run into the unit label: the axis shows them compact.
+  const formatTick = (v: number) => (Math.abs(v) >= 100_000 ? formatCompactNumber(v, lang) : formatValue(v));
 
   return (
     <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
@@ -62,7 +64,7 @@ export function BandChart({
           tabIndex={0}
           {...handlers}
         >
-          <YAxis ticks={g.yTicks} box={box} format={formatValue} unitLabel={unit} />
+          <YAxis ticks={g.yTicks} box={box} format={formatTick} unitLabel={unit} />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
           <path d={g.bandPath} fill={BAND_FILL} opacity={0.35} />
           <path d={g.medianPath} fill="none" stroke={MEDIAN_STROKE} strokeWidth={2.5} />
@@ -78,7 +80,7 @@ export function BandChart({
                 strokeDasharray="6 4"
               />
               <text x={box.width - box.margin.right + 4} y={g.quotaY} dy="0.32em" fill={QUOTA_STROKE}>
-                {formatValue(quota)}
+                {formatTick(quota)}
               </text>
             </g>
           )}

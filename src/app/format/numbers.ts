@@ -64,3 +64,9 @@ export function formatDate(iso: string, lang: Language): string {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return lang === 'zh-CN' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
+
+/** Compact quantity for axis ticks: 1500000 → '150万' (zh-CN) or '1.5M' (en). Tooltips show it in full. */
+export function formatCompactNumber(value: number, lang: Language): string {
+  if (!Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
