@@ -1,6 +1,6 @@
 import { faultDiscountRate, worstAvailability } from './faultDiscount.ts';
 import { installmentPeriods, spreadByWeight, vatOfIncrement } from './installments.ts';
-import { latePaymentPenalty, penaltyAllowsTermination } from './latePayment.ts';
+import { latePaymentPenalty, latePaymentRates, penaltyAllowsTermination } from './latePayment.ts';
 import { Money, type MoneyString, splitVat, toFen, ZERO } from './money.ts';
 import { priceCatalogForSettlement, settleMonthAmounts } from './settlementLines.ts';
 import { findOverQuota } from './settlementQuota.ts';
@@ -50,6 +50,7 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
   const start = parseYearMonth(terms.termStartDate);
   const labels = Array.from({ length: months }, (_, m) => formatYearMonth(addMonths(start, m)));
   const contractTotal = new Money(terms.contractTotalInclVatCny);
+  const lateRates = latePaymentRates(terms.latePayment);
   const delays = periods.map((_, k) => terms.paymentDelaysDays?.[k] ?? 0);
   const discountRates = new Map<string, Money>([['0', ZERO]]);
   terms.faultDiscountTable.forEach((row, i) => {
@@ -97,9 +98,9 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
       spreadByWeight(vat.plus(discountVat), monthGross, firstMonth, lastMonth, monthVat);
 
       const daysLate = delays[k];
-      const penalty = latePaymentPenalty(gross, daysLate);
+      const penalty = latePaymentPenalty(gross, daysLate, lateRates);
       totalPenalty = totalPenalty.plus(penalty);
-      if (penaltyAllowsTermination(gross, daysLate)) providerMayTerminate = true;
+      if (penaltyAllowsTermination(gross, daysLate, lateRates)) providerMayTerminate = true;
 
       installments[k] = {
         number: k + 1,

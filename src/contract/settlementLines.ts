@@ -27,16 +27,14 @@ import type {
  * shared by the line and the fast paths, so both give bit-identical month amounts.
  */
 
-/** Units billed each month regardless of usage; null for metered (usage-read) items. */
+/**
+ * Units billed each month regardless of usage (the contracted quantity for 'contracted' and
+ * 'fixed-monthly', a flat fee × units, as the scenario schema defines them); null for metered items.
+ */
 function constantQuantity(item: SettlementCatalogItem): number | null {
-  switch (item.billingBasis) {
-    case 'contracted':
-      return item.contractedQuantity;
-    case 'fixed-monthly':
-      return 1;
-    default:
-      return null;
-  }
+  return item.billingBasis === 'contracted' || item.billingBasis === 'fixed-monthly'
+    ? item.contractedQuantity
+    : null;
 }
 
 interface PricedItem {

@@ -32,7 +32,11 @@ export interface SettlementCatalogItem {
   id: string;
   billingBasis: BillingBasis;
   quotaKey?: QuotaKey;
-  /** Quantity billed each month for a `contracted` item, in the item's unit. */
+  /**
+   * Quantity billed each month for 'contracted' and 'fixed-monthly' items (units × a flat fee), in
+   * the item's unit. Metered items ('allocated', 'used', 'per-message') bill their usage instead; for
+   * 'per-message' this figure is per year and unused here.
+   */
   contractedQuantity: number;
   /** Yuan per unit per month (per message for `per-message`), VAT included, before calibration. */
   listPriceCny: MoneyString;
@@ -78,6 +82,15 @@ export interface SettlementInput {
   priceChanges?: readonly PriceChange[];
   /** Per installment, days paid after the due date (default 0). */
   paymentDelaysDays?: readonly number[];
+  /** Clause 7.4's rates (default LATE_PAYMENT_DEFAULTS: 1‰ a day, terminate above 6%). */
+  latePayment?: LatePaymentTerms;
+}
+
+export interface LatePaymentTerms {
+  /** Share of the unpaid amount charged per day late, e.g. "0.001". */
+  dailyRate: string;
+  /** The provider may terminate when the penalty exceeds this share of the amount owed, e.g. "0.06". */
+  terminationShare: string;
 }
 
 /** What stays fixed across the replications of one scenario: priced once by `createSettlement`. */
@@ -159,6 +172,6 @@ export interface SettlementResult {
   monthContractTotalExceeded: number | null;
   /** Usage beyond a quota: needs a supplementary agreement. */
   overQuota: OverQuota[];
-  /** Clause 7.4: some installment's late-payment penalty exceeds 6% of that installment. */
+  /** Clause 7.4: some installment's late-payment penalty exceeds 6% (terminationShare) of it. */
   providerMayTerminate: boolean;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import baseline from '../../scenarios/luohe-2023-baseline.json';
+import { summarizeContract } from '../../src/contract/contractSummary.ts';
 import { settle } from '../../src/contract/settlement.ts';
 import { baselineInput } from './settlementFixtures.ts';
 import { expectReconciles } from './settlementInvariants.ts';
@@ -39,6 +41,14 @@ describe('settle on a baseline where every item is billed at its contracted quan
     expect(r.months[0].label).toBe('2023-01');
     expect(r.months[35].label).toBe('2025-12');
     expect(r.months[0].lines.map((l) => l.itemId)).toEqual(input.catalog.items.map((i) => i.id));
+  });
+
+  it('agrees with the contract summary the app shows, installment by installment', () => {
+    const summary = summarizeContract(baseline);
+    expect(r.installments.map((i) => [i.grossCny, i.netCny, i.vatCny])).toEqual(
+      summary.installments.map((i) => [i.grossCny, i.netCny, i.vatCny]),
+    );
+    expect([r.totalNetCny, r.totalVatCny]).toEqual([summary.totalExVatCny, summary.vatCny]);
   });
 
   it('reconciles to the fen at every level', () => {

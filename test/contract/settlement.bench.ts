@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { createSettlement, settle } from '../../src/contract/settlement.ts';
 import type { SettlementCatalogItem, SettlementInput } from '../../src/contract/settlementTypes.ts';
-import { baselineInput } from './settlementFixtures.ts';
+import { baselineInput, contractedMonthlyQuantity } from './settlementFixtures.ts';
 
 function withTwentyItems(allMetered: boolean): SettlementInput {
   const base = baselineInput();
@@ -27,7 +27,7 @@ function withTwentyItems(allMetered: boolean): SettlementInput {
   for (const item of items) {
     usageByItem[item.id] = Float64Array.from(
       { length: 36 },
-      () => item.contractedQuantity * (0.6 + 0.6 * next()),
+      () => contractedMonthlyQuantity(item) * (0.6 + 0.6 * next()),
     );
   }
   const availabilityByMonth = Float64Array.from({ length: 36 }, () => 0.99 + 0.01 * next());

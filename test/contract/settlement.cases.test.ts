@@ -91,6 +91,14 @@ describe('late payment (clause 7.4)', () => {
     expect(at61.providerMayTerminate).toBe(true);
   });
 
+  it('takes its rates from the terms when given: 2‰ a day for 30 days on 600.00 → 36.00, above a 5% share', () => {
+    const r = settle(
+      smallInput({ paymentDelaysDays: [30], latePayment: { dailyRate: '0.002', terminationShare: '0.05' } }),
+    );
+    expect(r.installments[0].latePenaltyCny).toBe('36.00');
+    expect(r.providerMayTerminate).toBe(true);
+  });
+
   it('rounds the penalty half up to the fen and compares the threshold unrounded', () => {
     expect(latePaymentPenalty(new Money('961200.00'), 7).toFixed(2)).toBe('6728.40');
     expect(latePaymentPenalty(new Money('0.05'), 10).toFixed(2)).toBe('0.00'); // 0.0005
@@ -168,6 +176,28 @@ describe('usage beyond a quota (needs a supplementary agreement)', () => {
     ]);
     expect(r.months[2].grossCny).toBe('135.50');
     expectReconciles(r, input.vatRate);
+  });
+});
+
+describe('billing bases', () => {
+  it('bills a fixed-monthly item its units × the flat fee and a contracted item its contract, whatever the usage', () => {
+    const r = settle(
+      smallInput({
+        catalog: {
+          items: [
+            { id: 'firewall', billingBasis: 'fixed-monthly', contractedQuantity: 2, listPriceCny: '100' },
+            { id: 'line', billingBasis: 'contracted', contractedQuantity: 200, listPriceCny: '0.5' },
+          ],
+          calibrationFactor: '0.5',
+        },
+        usageByItem: { line: new Float64Array(12).fill(999) },
+      }),
+    );
+    expect(r.months[0].lines.map((l) => [l.quantity, l.unitPriceCny, l.amountCny])).toEqual([
+      [2, '50', '100.00'],
+      [200, '0.25', '50.00'],
+    ]);
+    expect(r.totalInclVatCny).toBe('1800.00');
   });
 });
 

@@ -43,13 +43,16 @@ export const BASELINE_ITEMS: SettlementCatalogItem[] = [
 
 export const BASELINE_MONTHLY_CNY = '160200';
 
-/** listPrice × quantity summed over the items at their contracted quantities (1 for fixed-monthly). */
+/** A month's billed quantity at the contract: per-message items contract a year, the rest a month. */
+export function contractedMonthlyQuantity(item: SettlementCatalogItem): number {
+  return item.billingBasis === 'per-message' ? item.contractedQuantity / 12 : item.contractedQuantity;
+}
+
+/** listPrice × monthly contracted quantity, summed over the items. */
 export function contractedMonthlyListCost(items: readonly SettlementCatalogItem[]): Money {
   let sum = new Money(0);
-  for (const item of items) {
-    const q = item.billingBasis === 'fixed-monthly' ? 1 : item.contractedQuantity;
-    sum = sum.plus(new Money(item.listPriceCny).times(q));
-  }
+  for (const item of items)
+    sum = sum.plus(new Money(item.listPriceCny).times(contractedMonthlyQuantity(item)));
   return sum;
 }
 
@@ -79,7 +82,7 @@ export function baselineInput(months = 36): SettlementInput {
   const factor = new Money(BASELINE_MONTHLY_CNY).dividedBy(contractedMonthlyListCost(BASELINE_ITEMS));
   const usageByItem: Record<string, Float64Array> = {};
   for (const item of BASELINE_ITEMS) {
-    usageByItem[item.id] = new Float64Array(months).fill(item.contractedQuantity);
+    usageByItem[item.id] = new Float64Array(months).fill(contractedMonthlyQuantity(item));
   }
   return {
     months,
