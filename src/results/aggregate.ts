@@ -1,6 +1,7 @@
+import { summarizeCosts } from './costSummary.ts';
 import { mean, percentileOfSorted } from './percentile.ts';
 import { QUOTA_METRICS, type QuotaMetricDef } from './quotaMetrics.ts';
-import type { Band, QuotaKey, QuotaRisk, ReplicationResult, RunSummary } from './types.ts';
+import type { Band, QuotaKey, QuotaRisk, ReplicationCost, ReplicationResult, RunSummary } from './types.ts';
 
 export interface AggregatorOptions {
   scenarioId: string;
@@ -23,6 +24,7 @@ export class ReplicationAggregator {
   private readonly months: number;
   private readonly matrices = new Map<string, Float64Array>();
   private readonly filled: Uint8Array;
+  private readonly costs: (ReplicationCost | undefined)[] = [];
   private count = 0;
 
   constructor(private readonly options: AggregatorOptions) {
@@ -46,6 +48,7 @@ export class ReplicationAggregator {
       }
       matrix.set(values.subarray(0, this.months), row * this.months);
     }
+    this.costs[row] = result.cost;
     this.filled[row] = 1;
     this.count++;
   }
@@ -77,6 +80,9 @@ export class ReplicationAggregator {
       monthLabels: this.options.monthLabels,
       metrics,
       quotas,
+      cost: summarizeCosts(
+        rows.map((r) => this.costs[r]).filter((c): c is ReplicationCost => c !== undefined),
+      ),
     };
   }
 

@@ -25,9 +25,22 @@ export interface ReplicationResult {
   replication: number;
   seed: number;
   series: MonthlySeries;
-  /** Settlement per month incl. VAT, per catalog item id: amounts as money strings. */
-  monthlyCostByItem?: Record<string, MoneyString[]>;
+  /** This replication's settlement, when the runner settled it (money as strings). */
+  cost?: ReplicationCost;
   eventsProcessed: number;
+}
+
+/** The money of one replication: enough for bands of monthly cost, cumulative spend and installments. */
+export interface ReplicationCost {
+  /** Gross incl. VAT per month, before fault discounts. */
+  monthlyGrossCny: MoneyString[];
+  /** Cumulative spend at the end of each month (discounts applied at their installment). */
+  cumulativeCny: MoneyString[];
+  installments: { grossCny: MoneyString; vatCny: MoneyString; discountCny: MoneyString }[];
+  totalInclVatCny: MoneyString;
+  totalDiscountCny: MoneyString;
+  /** First month whose cumulative spend is above the contract total, or null. */
+  monthContractTotalExceeded: number | null;
 }
 
 /** Percentile band of one monthly series across replications: arrays of length `months`. */
@@ -65,6 +78,16 @@ export interface QuotaRisk {
   excessP95: number;
 }
 
+/** Money across replications: nearest-rank percentiles (an amount some replication really had). */
+export interface CostSummary {
+  monthlyGross: MoneyBand;
+  cumulative: MoneyBand;
+  installments: { gross: MoneyBand; vat: MoneyBand; discount: MoneyBand };
+  total: { p5: MoneyString; p50: MoneyString; p95: MoneyString; mean: MoneyString };
+  /** Share of replications whose spend exceeds the contract total within the term. */
+  exceedProbability: number;
+}
+
 export interface RunSummary {
   scenarioId: string;
   /** Hash of the scenario document the run used (inputs' fingerprint). */
@@ -76,4 +99,5 @@ export interface RunSummary {
   monthLabels: string[];
   metrics: Record<string, { unit: string; band: Band }>;
   quotas: QuotaRisk[];
+  cost?: CostSummary;
 }

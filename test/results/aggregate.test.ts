@@ -86,3 +86,31 @@ describe('ReplicationAggregator', () => {
     expect(q.breachProbabilityByMonth).toEqual([0, 0, 0]);
   });
 });
+
+describe('money across replications', () => {
+  it('picks nearest-rank percentiles and the exact mean to the fen', async () => {
+    const { moneyStats } = await import('../../src/results/moneyStats.ts');
+    const amounts = ['10.00', '0.01', '5.55', '7.00', '3.33'];
+    expect(moneyStats(amounts)).toEqual({ p5: '0.01', p50: '5.55', p95: '10.00', mean: '5.18' });
+    expect(moneyStats(['1.00', '2.00'])).toEqual({ p5: '1.00', p50: '1.00', p95: '2.00', mean: '1.50' });
+  });
+
+  it('summarises replication costs into bands and the chance of exceeding the contract total', () => {
+    const agg = aggregator(3);
+    const cost = (m: string, exceeded: number | null) => ({
+      monthlyGrossCny: [m, m, m],
+      cumulativeCny: [m, m, m],
+      installments: [{ grossCny: m, vatCny: '0.00', discountCny: '0.00' }],
+      totalInclVatCny: m,
+      totalDiscountCny: '0.00',
+      monthContractTotalExceeded: exceeded,
+    });
+    agg.add({ ...rep(0, [1, 1, 1]), cost: cost('100.00', null) });
+    agg.add({ ...rep(1, [1, 1, 1]), cost: cost('300.00', 2) });
+    agg.add({ ...rep(2, [1, 1, 1]), cost: cost('200.01', null) });
+    const c = agg.summarize().cost!;
+    expect(c.total).toEqual({ p5: '100.00', p50: '200.01', p95: '300.00', mean: '200.00' });
+    expect(c.monthlyGross.p50).toEqual(['200.01', '200.01', '200.01']);
+    expect(c.exceedProbability).toBeCloseTo(1 / 3, 12);
+  });
+});
