@@ -1,4 +1,4 @@
-import { type Money, splitVat, toFen, ZERO } from './money.ts';
+import { type Money, toFen, ZERO } from './money.ts';
 import { monthsBetween, parseYearMonth } from './termMonths.ts';
 
 /** The months an installment settles: 0-based term months, inclusive; empty when first > last. */
@@ -35,16 +35,6 @@ export function installmentPeriods(
     previousLast = lastMonth;
   }
   return periods;
-}
-
-/**
- * VAT of one part of a running total: vat(cumulative after) − vat(cumulative before), each by
- * `splitVat`. Summed over consecutive parts it telescopes to exactly splitVat(total).vat, so the
- * installments' VAT adds up to the contract's VAT to the fen; each part is within a fen of its own
- * exact VAT and never negative while the cumulative grows.
- */
-export function vatOfIncrement(cumulativeBefore: Money, cumulativeAfter: Money, vatRate: Money): Money {
-  return splitVat(cumulativeAfter, vatRate).vat.minus(splitVat(cumulativeBefore, vatRate).vat);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { faultDiscountRate, worstAvailability } from './faultDiscount.ts';
-import { installmentPeriods, spreadByWeight, vatOfIncrement } from './installments.ts';
+import { installmentPeriods, spreadByWeight } from './installments.ts';
 import { latePaymentPenalty, latePaymentRates, penaltyAllowsTermination } from './latePayment.ts';
-import { Money, type MoneyString, splitVat, toFen, ZERO } from './money.ts';
+import { allocateByWeight, Money, type MoneyString, splitVat, toFen, ZERO } from './money.ts';
 import { priceCatalogForSettlement, settleMonthAmounts } from './settlementLines.ts';
 import { findOverQuota } from './settlementQuota.ts';
 import type {
@@ -24,7 +24,8 @@ import { addMonths, formatYearMonth, parseYearMonth } from './termMonths.ts';
  *  1. Σ lines of a month = the month's gross (lines only when `includeLines`).
  *  2. Σ months' gross of a period = the installment's gross before discount;
  *     before discount − discount = the installment's gross (what is invoiced and paid).
- *  3. Σ installments' gross = total; Σ net = total net; Σ VAT = total VAT = splitVat(total).vat.
+ *  3. Σ installments' gross = total; Σ net = total net; Σ VAT = total VAT = splitVat(total).vat,
+ *     spread over the installments by allocateByWeight (each within a fen of its share).
  *  4. net + VAT = gross for every month, installment and the total.
  *  5. Σ months' VAT of a period = the installment's VAT + the discount's VAT share.
  *  6. The last cumulative spend = total.
@@ -70,31 +71,45 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
       options.includeLines ?? true,
     );
 
-    // 2. Installments: period sums, fault discount, VAT by increments of the running total, penalties.
-    const monthVat: Money[] = new Array(months);
+    // 2. Installments: period sums less the fault discount; the term's VAT spread over them by gross
+    //    (as the contract summary does), the months carrying their period's VAT before discount.
+    const n = periods.length;
+    const beforeDiscount: Money[] = new Array(n);
+    const discounts: Money[] = new Array(n);
+    const discountRateText: string[] = new Array(n);
+    const grosses: Money[] = new Array(n);
     const discountByLastMonth: (Money | undefined)[] = new Array(months);
-    const installments: SettlementInstallment[] = new Array(periods.length);
-    let runningGross = ZERO;
+    let total = ZERO;
     let totalDiscount = ZERO;
-    let totalPenalty = ZERO;
-    let providerMayTerminate = false;
-    for (let k = 0; k < periods.length; k++) {
+    for (let k = 0; k < n; k++) {
       const { firstMonth, lastMonth } = periods[k];
-      let beforeDiscount = ZERO;
-      for (let m = firstMonth; m <= lastMonth; m++) beforeDiscount = beforeDiscount.plus(monthGross[m]);
+      let sum = ZERO;
+      for (let m = firstMonth; m <= lastMonth; m++) sum = sum.plus(monthGross[m]);
       const worst = worstAvailability(usage.availabilityByMonth, firstMonth, lastMonth);
-      const discountRate = faultDiscountRate(worst, terms.faultDiscountTable);
-      const rate = discountRates.get(discountRate) ?? ZERO;
-      const discount = rate.isZero() ? ZERO : toFen(beforeDiscount.times(rate));
-      const gross = beforeDiscount.minus(discount);
-      const vat = vatOfIncrement(runningGross, runningGross.plus(gross), vatRate);
-      const discountVat = discount.isZero() ? ZERO : splitVat(discount, vatRate).vat;
-      runningGross = runningGross.plus(gross);
+      discountRateText[k] = faultDiscountRate(worst, terms.faultDiscountTable);
+      const rate = discountRates.get(discountRateText[k]) ?? ZERO;
+      const discount = rate.isZero() ? ZERO : toFen(sum.times(rate));
+      beforeDiscount[k] = sum;
+      discounts[k] = discount;
+      grosses[k] = sum.minus(discount);
+      total = total.plus(grosses[k]);
       if (!discount.isZero()) {
         totalDiscount = totalDiscount.plus(discount);
         discountByLastMonth[lastMonth] = discount;
       }
-      // The months carry the VAT of the amount before discount: the invoice's VAT plus the discount's.
+    }
+    const totalVat = splitVat(total, vatRate).vat;
+    const vats = total.isZero() ? grosses.map(() => ZERO) : allocateByWeight(totalVat, grosses);
+
+    const monthVat: Money[] = new Array(months);
+    const installments: SettlementInstallment[] = new Array(n);
+    let totalPenalty = ZERO;
+    let providerMayTerminate = false;
+    for (let k = 0; k < n; k++) {
+      const { firstMonth, lastMonth } = periods[k];
+      const gross = grosses[k];
+      const vat = vats[k];
+      const discountVat = discounts[k].isZero() ? ZERO : splitVat(discounts[k], vatRate).vat;
       spreadByWeight(vat.plus(discountVat), monthGross, firstMonth, lastMonth, monthVat);
 
       const daysLate = delays[k];
@@ -107,9 +122,9 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
         dueDate: terms.installmentDueDates[k],
         firstMonth,
         lastMonth,
-        grossBeforeDiscountCny: fen(beforeDiscount),
-        discountRate,
-        discountCny: fen(discount),
+        grossBeforeDiscountCny: fen(beforeDiscount[k]),
+        discountRate: discountRateText[k],
+        discountCny: fen(discounts[k]),
         discountVatCny: fen(discountVat),
         grossCny: fen(gross),
         netCny: fen(gross.minus(vat)),
@@ -144,12 +159,11 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
     }
 
     // 4. Totals and quotas.
-    const totalVat = splitVat(runningGross, vatRate).vat;
     return {
       months: monthsOut,
       installments,
-      totalInclVatCny: fen(runningGross),
-      totalNetCny: fen(runningGross.minus(totalVat)),
+      totalInclVatCny: fen(total),
+      totalNetCny: fen(total.minus(totalVat)),
       totalVatCny: fen(totalVat),
       totalDiscountCny: fen(totalDiscount),
       totalLatePenaltyCny: fen(totalPenalty),

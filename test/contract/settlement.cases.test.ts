@@ -43,11 +43,18 @@ describe('fault discount (clause 2.2.4)', () => {
     expect(r.totalDiscountCny).toBe('12.00');
   });
 
-  it('splits VAT by the running total: 588/1.06 → 554.72 + 33.28; 1188 → VAT 67.25, so 33.97 on the second', () => {
-    expect([first.netCny, first.vatCny]).toEqual(['554.72', '33.28']);
-    expect([second.netCny, second.vatCny]).toEqual(['566.03', '33.97']);
+  it('spreads the term VAT (1188/1.06 → 67.25) by gross: 33.29 on 588.00 and 33.96 on 600.00', () => {
+    expect([first.netCny, first.vatCny]).toEqual(['554.71', '33.29']);
+    expect([second.netCny, second.vatCny]).toEqual(['566.04', '33.96']);
     expect(first.discountVatCny).toBe('0.68'); // 12/1.06 = 11.32 net
-    expect(r.months[0].vatCny).toBe('5.66'); // (33.28 + 0.68) / 6
+    expect(r.months.slice(0, 6).map((m) => m.vatCny)).toEqual([
+      '5.66',
+      '5.66',
+      '5.67',
+      '5.66',
+      '5.66',
+      '5.66',
+    ]);
     expect(r.totalVatCny).toBe('67.25');
   });
 
