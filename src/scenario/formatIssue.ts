@@ -1,0 +1,111 @@
+/**
+ * Turns zod issues into messages that name the path and say what was expected and what was found:
+ * `compute.hosts[3].ramGb: expected a number ≥ 1, got -4`. Pure; never throws.
+ */
+import type { z } from 'zod';
+
+export interface ValidationIssue {
+  /** e.g. "compute.hosts[3].ramGb"; "" for the document itself. */
+  path: string;
+  /** The whole line, path first: "compute.hosts[3].ramGb: expected a number ≥ 1, got -4". */
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** A short, safe rendering of a value the user gave. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+};
+
+function kindName(origin: string): string {
+  return KIND_NAMES[origin] ?? origin;
+}
+
+function bound(issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean }, small: boolean): string {
+  const limit = String(small ? issue.minimum : issue.maximum);
+  if (small) return issue.inclusive === false ? `> ${limit}` : `≥ ${limit}`;
+  return issue.inclusive === false ? `< ${limit}` : `≤ ${limit}`;
+}
+
+function describeProblem(issue: z.core.$ZodIssue): string {
+  const got = `got ${describeValue(issue.input)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${kindName(issue.expected)}, ${got}`;
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const b = bound(issue, small);
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        const n = Array.isArray(issue.input) ? issue.input.length : '?';
+        return `expected ${b} items, got ${n}`;
+      }
+      if (issue.origin === 'string') {
+        const n = typeof issue.input === 'string' ? issue.input.length : '?';
+        return `expected ${b} characters, got ${n}`;
+      }
+      return `expected ${kindName(issue.origin)} ${b}, ${got}`;
+    }
+    case 'invalid_format':
+      return `${issue.message}, ${got}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, ${got}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown[] }).options;
+      if (Array.isArray(options))
+        return `expected one of ${options.map((o) => `'${String(o)}'`).join(' | ')}, ${got}`;
+      return `does not match any allowed form, ${got}`;
+    }
+    case 'custom':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+export function formatIssue(issue: z.core.$ZodIssue): ValidationIssue {
+  const path = formatPath(issue.path);
+  let problem = describeProblem(issue);
+  // For a wrong discriminator zod reports the object as input; name the value found instead.
+  if (
+    issue.code === 'invalid_union' &&
+    issue.path.length > 0 &&
+    typeof issue.input === 'object' &&
+    issue.input
+  ) {
+    const key = issue.path[issue.path.length - 1];
+    const found = (issue.input as Record<PropertyKey, unknown>)[key as string];
+    problem = problem.replace(/got .*$/, `got ${describeValue(found)}`);
+  }
+  return { path, message: path === '' ? problem : `${path}: ${problem}` };
+}

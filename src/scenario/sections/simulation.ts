@@ -1,0 +1,14 @@
+/** How many seeded replications to run and from which seed (same seed ⇒ same numbers). */
+import { z } from 'zod';
+
+export const MAX_REPLICATIONS = 10_000;
+
+export const simulationSchema = z.strictObject({
+  /** Monte Carlo replications, 1..10,000. */
+  replications: z.int().min(1).max(MAX_REPLICATIONS),
+  /** A uint32, or a short string the engine hashes to one. */
+  seed: z.union([z.int().min(0).max(0xffff_ffff), z.string().min(1).max(64)]),
+});
+export type SimulationSettings = z.infer<typeof simulationSchema>;
+
+export const SIMULATION_DEFAULTS: SimulationSettings = { replications: 200, seed: 20230101 };
