@@ -86,6 +86,29 @@ export class ReplicationAggregator {
     };
   }
 
+  /**
+   * Per replication, in replication order: the term's total cost and, per quota, whether it was
+   * breached. What a paired comparison of two scenarios run with common random numbers needs.
+   */
+  perReplication(): {
+    replications: number[];
+    totals: (string | undefined)[];
+    breached: Record<string, boolean[]>;
+  } {
+    const rows = this.rows();
+    const breached: Record<string, boolean[]> = {};
+    for (const def of QUOTA_METRICS) {
+      const matrix = this.matrices.get(def.metric);
+      const limit = def.limitFromQuota ? this.options.quotaLimits[def.quota] : def.fixedLimit;
+      if (!matrix || limit === undefined) continue;
+      breached[def.quota] = rows.map((row) => {
+        for (let m = 0; m < this.months; m++) if (matrix[row * this.months + m] > limit) return true;
+        return false;
+      });
+    }
+    return { replications: rows, totals: rows.map((r) => this.costs[r]?.totalInclVatCny), breached };
+  }
+
   private band(name: string, rows: number[]): Band {
     const matrix = this.matrices.get(name)!;
     const column = new Float64Array(rows.length);
