@@ -9,7 +9,7 @@
 
 import { SCENARIO_VERSION } from './schema.ts';
 import { DEFAULT_PRICE_CATALOG } from './sections/catalogDefaults.ts';
-import { COMPUTE_DEFAULTS } from './sections/compute.ts';
+import { COMPUTE_DEFAULTS, hostsForPool } from './sections/compute.ts';
 import { CONTRACT_CLAUSE_DEFAULTS } from './sections/contract.ts';
 import { DATABASE_DEFAULTS } from './sections/database.ts';
 import { NETWORK_DEFAULTS } from './sections/network.ts';
@@ -27,6 +27,15 @@ function isPlainObject(value: unknown): value is Doc {
 /** A deep copy of JSON data (defaults must never be shared with a document). */
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Hosts summing to the document's contracted pool, or the default pool when its quotas are odd. */
+function poolHosts(quotas: Doc) {
+  const { vcpu, ramGb, diskTb } = quotas;
+  const ok = [vcpu, ramGb, diskTb].every(
+    (x) => typeof x === 'number' && Number.isFinite(x) && x >= 2 && x <= 100_000,
+  );
+  return ok ? hostsForPool(vcpu as number, ramGb as number, diskTb as number) : clone(COMPUTE_DEFAULTS.hosts);
 }
 
 function migrate0to1(doc: Doc): Doc {
@@ -47,7 +56,7 @@ function migrate0to1(doc: Doc): Doc {
     description: typeof doc.description === 'string' ? doc.description : '',
     descriptionZh: typeof doc.descriptionZh === 'string' ? doc.descriptionZh : '',
     contract: { ...clone(CONTRACT_CLAUSE_DEFAULTS), priceCatalog: catalog, ...contract },
-    compute: doc.compute ?? clone(COMPUTE_DEFAULTS),
+    compute: doc.compute ?? { ...clone(COMPUTE_DEFAULTS), hosts: poolHosts(quotas) },
     database: doc.database ?? clone(DATABASE_DEFAULTS),
     storage: doc.storage ?? clone(STORAGE_DEFAULTS),
     network: doc.network ?? clone(NETWORK_DEFAULTS),

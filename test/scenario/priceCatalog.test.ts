@@ -33,7 +33,9 @@ describe('the calibrated price catalog', () => {
   it('keeps effective unit prices unrounded (list × factor)', () => {
     const vcpu = baseline.contract.priceCatalog.items.find((i) => i.id === 'vcpu')!;
     const p = effectiveUnitPrice(vcpu, baseline.contract.priceCatalog.calibrationFactor);
-    expect(p.toFixed()).toBe(new Money('46').times(baseline.contract.priceCatalog.calibrationFactor).toFixed());
+    expect(p.toFixed()).toBe(
+      new Money('46').times(baseline.contract.priceCatalog.calibrationFactor).toFixed(),
+    );
     expect(p.decimalPlaces()).toBeGreaterThan(2);
   });
 

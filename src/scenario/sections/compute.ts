@@ -86,8 +86,31 @@ export function projectedVmCount(systems: readonly SystemDef[], months: number):
   return total;
 }
 
+/**
+ * Hosts of about `vcpuPerHost` vCPU whose capacities sum exactly to the pool (the last host takes the
+ * remainder): a stand-in inventory when only the contracted pool is known. At least two hosts.
+ */
+export function hostsForPool(vcpu: number, ramGb: number, diskTb: number, vcpuPerHost = 48): Host[] {
+  const count = Math.min(MAX_HOSTS, Math.max(2, Math.ceil(vcpu / vcpuPerHost)));
+  const hosts: Host[] = [];
+  for (let i = 0; i < count; i++) {
+    const share = (total: number, decimals: number) => {
+      const each = Math.floor((total / count) * 10 ** decimals) / 10 ** decimals;
+      const rest = Math.round((total - each * (count - 1)) * 10 ** decimals) / 10 ** decimals;
+      return i === count - 1 ? rest : each;
+    };
+    hosts.push({
+      id: `host-${String(i + 1).padStart(2, '0')}`,
+      vcpu: Math.max(1, share(vcpu, 0)),
+      ramGb: Math.max(1, share(ramGb, 0)),
+      diskTb: share(diskTb, 3),
+    });
+  }
+  return hosts;
+}
+
 export const COMPUTE_DEFAULTS: Compute = {
-  hosts: [{ id: 'host-01', vcpu: 48, ramGb: 96, diskTb: 6 }],
+  hosts: hostsForPool(494, 1048, 64),
   overcommit: { cpu: 1, ram: 1 },
   placement: { policy: 'best-fit', antiAffinityForHaPairs: true },
   haReserveHosts: 1,
