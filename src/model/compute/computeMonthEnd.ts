@@ -1,0 +1,199 @@
+/**
+ * The compute model's monthly series, closed by the month-end hook. One row per series:
+ *
+ * | series              | unit | value per month                                                        |
+ * |---------------------|------|------------------------------------------------------------------------|
+ * | vcpuDemand          | vCPU | peak within the month of vCPU requested by live VMs (placed or waiting)  |
+ * | ramGbDemand         | GB   | same for RAM                                                            |
+ * | diskTbDemand        | TB   | same for disk                                                           |
+ * | vmCountDemand       | VMs  | same for the number of live VMs                                         |
+ * | vcpuAllocated       | vCPU | month end: vCPU of placed VMs                                           |
+ * | ramGbAllocated      | GB   | month end: RAM of placed VMs                                            |
+ * | diskTbAllocated     | TB   | month end: disk of placed VMs                                           |
+ * | vmCount             | VMs  | month end: placed VMs                                                   |
+ * | vcpuUsed            | vCPU | month end: Σ placed vCPU × utilisation (grown per year, capped at 1)   |
+ * | ramGbUsed           | GB   | month end: = ramGbAllocated (no RAM utilisation in the scenario yet)    |
+ * | pendingRequests     | VMs  | month end: VMs waiting for capacity or for their HA restart             |
+ * | rejectedRequests    | VMs  | total: new requests refused at their first attempt (they then wait)     |
+ * | strandedVcpu        | vCPU | month end: free vCPU on up hosts where no waiting VM fits (0 if none)   |
+ * | strandedRamGb       | GB   | same for RAM                                                            |
+ * | haHeadroomOk        | 0/1  | month end: 1 if any one up host (so the largest) could fail now and all |
+ * |                     |      | its VMs restart on the others (first-fit decreasing, anti-affinity kept) |
+ * | hostDowntimeHours   | h    | total: Σ over hosts of hours down within the month                      |
+ * | hostFailures        | —    | total: host failures that began in the month                            |
+ * | vmRestarts          | VMs  | total: VMs restarted by HA after a host failure (incl. late restarts)   |
+ * | refusalsVcpu … refusalsHostDown | hosts | total over refused attempts (new requests and restarts) of hosts |
+ * |                     |      | refused for that reason (vcpu, ram, disk, vm-count, anti-affinity, ha-reserve, host-down) |
+ * | refusalsFragmented  | —    | total: refused attempts where the up hosts' free totals could hold the VM |
+ */
+import type { MonthlyRecorder } from '../../engine/recorder.ts';
+import type { ComputeModel } from './computeModel.ts';
+import { canEvacuate, type Evacuee } from './headroom.ts';
+import { CAPACITY_EPSILON, GB_PER_TB } from './hostState.ts';
+import { REFUSAL_REASONS } from './placement.ts';
+import { VM_GONE, VM_PENDING, VM_PLACED, type VmRegistry } from './vmRegistry.ts';
+
+export const REFUSAL_SERIES: readonly string[] = [
+  'refusalsVcpu',
+  'refusalsRam',
+  'refusalsDisk',
+  'refusalsVmCount',
+  'refusalsAntiAffinity',
+  'refusalsHaReserve',
+  'refusalsHostDown',
+];
+
+/** Flows and peaks of the current month, reset after each close. */
+export interface MonthTally {
+  peakVcpu: number;
+  peakRamGb: number;
+  peakDiskGb: number;
+  peakVmCount: number;
+  rejected: number;
+  hostFailures: number;
+  vmRestarts: number;
+  hostDownMinutes: number;
+  fragmented: number;
+  readonly refusals: Float64Array;
+  /** Raise the month's demand peaks to the registry's live totals. */
+  noteDemand(vms: VmRegistry): void;
+}
+
+export function createMonthTally(): MonthTally {
+  return {
+    peakVcpu: 0,
+    peakRamGb: 0,
+    peakDiskGb: 0,
+    peakVmCount: 0,
+    rejected: 0,
+    hostFailures: 0,
+    vmRestarts: 0,
+    hostDownMinutes: 0,
+    fragmented: 0,
+    refusals: new Float64Array(REFUSAL_REASONS.length),
+    noteDemand(vms) {
+      if (vms.liveVcpu > this.peakVcpu) this.peakVcpu = vms.liveVcpu;
+      if (vms.liveRamGb > this.peakRamGb) this.peakRamGb = vms.liveRamGb;
+      if (vms.liveDiskGb > this.peakDiskGb) this.peakDiskGb = vms.liveDiskGb;
+      if (vms.liveCount > this.peakVmCount) this.peakVmCount = vms.liveCount;
+    },
+  };
+}
+
+/** Writes month `m`'s series and resets the tally; `years` = time since the term start, years. */
+export function closeComputeMonth(model: ComputeModel, m: number, years: number, rec: MonthlyRecorder): void {
+  const { vms, hosts, tally } = model;
+  const systems = model.inputs.compute.systems;
+  tally.noteDemand(vms);
+  rec.set('vcpuDemand', m, tally.peakVcpu);
+  rec.set('ramGbDemand', m, tally.peakRamGb);
+  rec.set('diskTbDemand', m, tally.peakDiskGb / GB_PER_TB);
+  rec.set('vmCountDemand', m, tally.peakVmCount);
+
+  let vcpuAllocated = 0;
+  let ramGbAllocated = 0;
+  let diskGbAllocated = 0;
+  for (let h = 0; h < hosts.count; h++) {
+    vcpuAllocated += hosts.vcpuUsed[h];
+    ramGbAllocated += hosts.ramGbUsed[h];
+    diskGbAllocated += hosts.diskGbUsed[h];
+  }
+  let placed = 0;
+  let waiting = 0;
+  let vcpuUsed = 0;
+  for (let id = 0; id < vms.count; id++) {
+    const st = vms.state[id];
+    if (st === VM_PLACED) {
+      placed++;
+      const growth = systems[vms.system[id]].growth.cpuUtilisationPerYear;
+      vcpuUsed += vms.vcpu[id] * Math.min(1, vms.cpuUtilisation[id] * (1 + growth) ** years);
+    } else if (st !== VM_GONE) {
+      waiting++; // pending or restarting
+    }
+  }
+  rec.set('vcpuAllocated', m, vcpuAllocated);
+  rec.set('ramGbAllocated', m, ramGbAllocated);
+  rec.set('diskTbAllocated', m, diskGbAllocated / GB_PER_TB);
+  rec.set('vmCount', m, placed);
+  rec.set('vcpuUsed', m, vcpuUsed);
+  rec.set('ramGbUsed', m, ramGbAllocated);
+  rec.set('pendingRequests', m, waiting);
+  rec.set('rejectedRequests', m, tally.rejected);
+  const stranded = strandedCapacity(model);
+  rec.set('strandedVcpu', m, stranded.vcpu);
+  rec.set('strandedRamGb', m, stranded.ramGb);
+  rec.set('haHeadroomOk', m, survivesAnyHostFailure(model) ? 1 : 0);
+  rec.set('hostDowntimeHours', m, tally.hostDownMinutes / 60);
+  rec.set('hostFailures', m, tally.hostFailures);
+  rec.set('vmRestarts', m, tally.vmRestarts);
+  for (let r = 0; r < REFUSAL_SERIES.length; r++) rec.set(REFUSAL_SERIES[r], m, tally.refusals[r]);
+  rec.set('refusalsFragmented', m, tally.fragmented);
+
+  tally.peakVcpu = vms.liveVcpu;
+  tally.peakRamGb = vms.liveRamGb;
+  tally.peakDiskGb = vms.liveDiskGb;
+  tally.peakVmCount = vms.liveCount;
+  tally.rejected = 0;
+  tally.hostFailures = 0;
+  tally.vmRestarts = 0;
+  tally.hostDownMinutes = 0;
+  tally.fragmented = 0;
+  tally.refusals.fill(0);
+}
+
+/**
+ * Free vCPU and RAM on up hosts that none of the waiting VMs fits (by vCPU, RAM and disk): capacity
+ * that is free in sum but useless to the requests that wait. Zero when nothing waits.
+ */
+export function strandedCapacity(model: ComputeModel): { vcpu: number; ramGb: number } {
+  const { vms, hosts } = model;
+  let vcpu = 0;
+  let ramGb = 0;
+  if (vms.pendingLength === 0) return { vcpu, ramGb };
+  for (let h = 0; h < hosts.count; h++) {
+    if (hosts.up[h] === 0) continue;
+    const fv = hosts.vcpuCap[h] - hosts.vcpuUsed[h];
+    const fr = hosts.ramGbCap[h] - hosts.ramGbUsed[h];
+    const fd = hosts.diskGbCap[h] - hosts.diskGbUsed[h];
+    let useful = false;
+    for (let r = 0; r < vms.pendingLength && !useful; r++) {
+      const id = vms.pending[r];
+      if (vms.state[id] !== VM_PENDING) continue;
+      useful =
+        vms.vcpu[id] <= fv + CAPACITY_EPSILON &&
+        vms.ramGb[id] <= fr + CAPACITY_EPSILON &&
+        vms.diskGb[id] <= fd + CAPACITY_EPSILON;
+    }
+    if (!useful) {
+      vcpu += Math.max(0, fv);
+      ramGb += Math.max(0, fr);
+    }
+  }
+  return { vcpu, ramGb };
+}
+
+/** Could every up host fail now (one at a time) with all its VMs restarting on the other up hosts? */
+export function survivesAnyHostFailure(model: ComputeModel): boolean {
+  const { vms, hosts } = model;
+  const perHost: Evacuee[][] = Array.from({ length: hosts.count }, () => []);
+  for (let id = 0; id < vms.count; id++) {
+    if (vms.state[id] !== VM_PLACED) continue;
+    const p = vms.partner[id];
+    perHost[vms.host[id]].push({
+      vcpu: vms.vcpu[id],
+      ramGb: vms.ramGb[id],
+      diskGb: vms.diskGb[id],
+      partnerHost: model.antiAffinity && p >= 0 && vms.state[p] === VM_PLACED ? vms.host[p] : -1,
+    });
+  }
+  const scratch = {
+    vcpu: new Float64Array(hosts.count),
+    ramGb: new Float64Array(hosts.count),
+    diskGb: new Float64Array(hosts.count),
+  };
+  for (let h = 0; h < hosts.count; h++) {
+    if (hosts.up[h] === 0 || perHost[h].length === 0) continue;
+    if (!canEvacuate(hosts, h, perHost[h], scratch)) return false;
+  }
+  return true;
+}

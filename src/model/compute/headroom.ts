@@ -1,0 +1,89 @@
+/**
+ * Headroom questions asked of a host state, without changing it: how many more VMs of one shape fit
+ * now while keeping the N+k HA reserve, and whether the VMs of one host could restart elsewhere if it
+ * failed now.
+ */
+import { CAPACITY_EPSILON, type HostState, haReserve, type VmSize } from './hostState.ts';
+
+const scratchReserve = { vcpu: 0, ramGb: 0 };
+
+function slots(free: number, need: number): number {
+  if (need <= 0) return Number.POSITIVE_INFINITY;
+  return Math.floor((free + CAPACITY_EPSILON) / need);
+}
+
+/**
+ * How many more VMs of `shape` could be placed now, one after another, while the free vCPU and RAM of
+ * the up hosts stay at least the allocatable capacity of the `haReserveHosts` largest up hosts (the
+ * same pool-wide reserve rule `placeRequest` applies to new requests). Exact for that rule: identical
+ * VMs fit host by host (Σ per-host slots), and the reserve caps the total by vCPU and by RAM.
+ * `vmSlotsLeft` caps the answer by the pool's VM limit (default: no limit).
+ */
+export function headroomForShape(
+  s: HostState,
+  shape: VmSize,
+  haReserveHosts: number,
+  vmSlotsLeft = Number.POSITIVE_INFINITY,
+): number {
+  let perHost = 0;
+  let freeVcpu = 0;
+  let freeRam = 0;
+  for (let h = 0; h < s.count; h++) {
+    if (s.up[h] === 0) continue;
+    const fv = s.vcpuCap[h] - s.vcpuUsed[h];
+    const fr = s.ramGbCap[h] - s.ramGbUsed[h];
+    const fd = s.diskGbCap[h] - s.diskGbUsed[h];
+    freeVcpu += fv;
+    freeRam += fr;
+    perHost += Math.max(0, Math.min(slots(fv, shape.vcpu), slots(fr, shape.ramGb), slots(fd, shape.diskGb)));
+  }
+  haReserve(s, haReserveHosts, scratchReserve);
+  const byReserve = Math.min(
+    slots(freeVcpu - scratchReserve.vcpu, shape.vcpu),
+    slots(freeRam - scratchReserve.ramGb, shape.ramGb),
+  );
+  const n = Math.min(perHost, Math.max(0, byReserve), Math.max(0, vmSlotsLeft));
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** One VM to move in an evacuation check: its size and the host of its HA partner (−1 if none). */
+export interface Evacuee extends VmSize {
+  partnerHost: number;
+}
+
+/**
+ * Could every VM of `failedHost` restart on the other up hosts (first-fit, largest vCPU first,
+ * anti-affinity kept, the HA reserve not required — it is what the reserve is for)? Works on
+ * `scratch` copies of the usage so the state is untouched (month-end cost only: it sorts a copy).
+ */
+export function canEvacuate(
+  s: HostState,
+  failedHost: number,
+  evacuees: readonly Evacuee[],
+  scratch: { vcpu: Float64Array; ramGb: Float64Array; diskGb: Float64Array },
+): boolean {
+  scratch.vcpu.set(s.vcpuUsed);
+  scratch.ramGb.set(s.ramGbUsed);
+  scratch.diskGb.set(s.diskGbUsed);
+  // Largest first: the usual heuristic, and what HA restart priority tends to approximate.
+  const sorted = evacuees.slice().sort((a, b) => b.vcpu - a.vcpu || b.ramGb - a.ramGb);
+  for (const vm of sorted) {
+    let placed = false;
+    for (let h = 0; h < s.count; h++) {
+      if (h === failedHost || s.up[h] === 0 || h === vm.partnerHost) continue;
+      if (
+        scratch.vcpu[h] + vm.vcpu <= s.vcpuCap[h] + CAPACITY_EPSILON &&
+        scratch.ramGb[h] + vm.ramGb <= s.ramGbCap[h] + CAPACITY_EPSILON &&
+        scratch.diskGb[h] + vm.diskGb <= s.diskGbCap[h] + CAPACITY_EPSILON
+      ) {
+        scratch.vcpu[h] += vm.vcpu;
+        scratch.ramGb[h] += vm.ramGb;
+        scratch.diskGb[h] += vm.diskGb;
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) return false;
+  }
+  return true;
+}

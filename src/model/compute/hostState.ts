@@ -1,0 +1,176 @@
+/**
+ * The hosts of the compute pool as typed arrays: what each can give (allocatable = physical ×
+ * overcommit for vCPU and RAM; disk is never overcommitted), what it has given, how many VMs it holds,
+ * and whether it is up. Placement, headroom and the model all work on this one shape, so the
+ * explanations (issue 9) can replay a decision on a copy.
+ */
+import type { Compute } from '../../scenario/schema.ts';
+
+export interface HostState {
+  readonly count: number;
+  /** Allocatable vCPU per host (schedulable physical vCPU × cpu overcommit). */
+  readonly vcpuCap: Float64Array;
+  /** Allocatable RAM per host, GB (physical × ram overcommit). */
+  readonly ramGbCap: Float64Array;
+  /** Disk per host, GB (1 TB = 1000 GB, no overcommit). */
+  readonly diskGbCap: Float64Array;
+  readonly vcpuUsed: Float64Array;
+  readonly ramGbUsed: Float64Array;
+  readonly diskGbUsed: Float64Array;
+  readonly vmCount: Int32Array;
+  /** 1 = up, 0 = failed (its capacity offers nothing). */
+  readonly up: Uint8Array;
+}
+
+/** A VM size: vCPU, RAM in GB, disk in GB. */
+export interface VmSize {
+  vcpu: number;
+  ramGb: number;
+  diskGb: number;
+}
+
+export const GB_PER_TB = 1000;
+
+/** An empty host state (nothing allocated, every host up) from explicit allocatable capacities. */
+export function createHostState(caps: readonly { vcpu: number; ramGb: number; diskGb: number }[]): HostState {
+  const n = caps.length;
+  const state: HostState = {
+    count: n,
+    vcpuCap: new Float64Array(n),
+    ramGbCap: new Float64Array(n),
+    diskGbCap: new Float64Array(n),
+    vcpuUsed: new Float64Array(n),
+    ramGbUsed: new Float64Array(n),
+    diskGbUsed: new Float64Array(n),
+    vmCount: new Int32Array(n),
+    up: new Uint8Array(n).fill(1),
+  };
+  caps.forEach((c, i) => {
+    state.vcpuCap[i] = c.vcpu;
+    state.ramGbCap[i] = c.ramGb;
+    state.diskGbCap[i] = c.diskGb;
+  });
+  return state;
+}
+
+/** The host state of a scenario's compute section: capacities × overcommit, disk TB → GB. */
+export function hostStateFromScenario(compute: Pick<Compute, 'hosts' | 'overcommit'>): HostState {
+  return createHostState(
+    compute.hosts.map((h) => ({
+      vcpu: h.vcpu * compute.overcommit.cpu,
+      ramGb: h.ramGb * compute.overcommit.ram,
+      diskGb: h.diskTb * GB_PER_TB,
+    })),
+  );
+}
+
+/** A deep copy (for what-if checks such as HA headroom and explanations). */
+export function cloneHostState(s: HostState): HostState {
+  return {
+    count: s.count,
+    vcpuCap: s.vcpuCap.slice(),
+    ramGbCap: s.ramGbCap.slice(),
+    diskGbCap: s.diskGbCap.slice(),
+    vcpuUsed: s.vcpuUsed.slice(),
+    ramGbUsed: s.ramGbUsed.slice(),
+    diskGbUsed: s.diskGbUsed.slice(),
+    vmCount: s.vmCount.slice(),
+    up: s.up.slice(),
+  };
+}
+
+/** Copies `from`'s usage and up flags into `to` (same hosts), without allocating. */
+export function copyHostUsage(from: HostState, to: HostState): void {
+  to.vcpuUsed.set(from.vcpuUsed);
+  to.ramGbUsed.set(from.ramGbUsed);
+  to.diskGbUsed.set(from.diskGbUsed);
+  to.vmCount.set(from.vmCount);
+  to.up.set(from.up);
+}
+
+export function allocate(s: HostState, host: number, size: VmSize): void {
+  s.vcpuUsed[host] += size.vcpu;
+  s.ramGbUsed[host] += size.ramGb;
+  s.diskGbUsed[host] += size.diskGb;
+  s.vmCount[host] += 1;
+}
+
+export function release(s: HostState, host: number, size: VmSize): void {
+  s.vcpuUsed[host] -= size.vcpu;
+  s.ramGbUsed[host] -= size.ramGb;
+  s.diskGbUsed[host] -= size.diskGb;
+  s.vmCount[host] -= 1;
+}
+
+/** Tolerance for float sums of sizes (sizes are whole vCPU and GB with at most a few decimals). */
+export const CAPACITY_EPSILON = 1e-9;
+
+/** Does a VM of `size` fit the free resources of `host` (ignoring up/down and pool-wide rules)? */
+export function fitsHost(s: HostState, host: number, size: VmSize): boolean {
+  return (
+    s.vcpuUsed[host] + size.vcpu <= s.vcpuCap[host] + CAPACITY_EPSILON &&
+    s.ramGbUsed[host] + size.ramGb <= s.ramGbCap[host] + CAPACITY_EPSILON &&
+    s.diskGbUsed[host] + size.diskGb <= s.diskGbCap[host] + CAPACITY_EPSILON
+  );
+}
+
+/** Pool totals over up hosts: free vCPU, RAM GB and disk GB. */
+export interface PoolFree {
+  vcpu: number;
+  ramGb: number;
+  diskGb: number;
+}
+
+export function poolFree(s: HostState, out: PoolFree): PoolFree {
+  out.vcpu = 0;
+  out.ramGb = 0;
+  out.diskGb = 0;
+  for (let h = 0; h < s.count; h++) {
+    if (s.up[h] === 0) continue;
+    out.vcpu += s.vcpuCap[h] - s.vcpuUsed[h];
+    out.ramGb += s.ramGbCap[h] - s.ramGbUsed[h];
+    out.diskGb += s.diskGbCap[h] - s.diskGbUsed[h];
+  }
+  return out;
+}
+
+/**
+ * The N+k HA reserve over up hosts: the allocatable vCPU and RAM of the k largest up hosts (ranked by
+ * vCPU, then RAM, then index), which new placements must leave free so that k host failures can be
+ * restarted elsewhere (vSphere's "cluster resource percentage" admission control, in host units).
+ */
+export function haReserve(s: HostState, k: number, out: { vcpu: number; ramGb: number }): void {
+  out.vcpu = 0;
+  out.ramGb = 0;
+  if (k <= 0) return;
+  // k is small (≤ 16) and hosts few: k passes of a max scan, no allocation.
+  let taken = 0;
+  let lastVcpu = Number.POSITIVE_INFINITY;
+  let lastRam = Number.POSITIVE_INFINITY;
+  let lastIndex = -1;
+  while (taken < k) {
+    let best = -1;
+    for (let h = 0; h < s.count; h++) {
+      if (s.up[h] === 0) continue;
+      const v = s.vcpuCap[h];
+      const r = s.ramGbCap[h];
+      // Only hosts strictly after the last taken one in (vcpu desc, ram desc, index asc) order.
+      const after = v < lastVcpu || (v === lastVcpu && (r < lastRam || (r === lastRam && h > lastIndex)));
+      if (!after) continue;
+      if (
+        best < 0 ||
+        v > s.vcpuCap[best] ||
+        (v === s.vcpuCap[best] && (r > s.ramGbCap[best] || (r === s.ramGbCap[best] && h < best)))
+      ) {
+        best = h;
+      }
+    }
+    if (best < 0) break;
+    out.vcpu += s.vcpuCap[best];
+    out.ramGb += s.ramGbCap[best];
+    lastVcpu = s.vcpuCap[best];
+    lastRam = s.ramGbCap[best];
+    lastIndex = best;
+    taken++;
+  }
+}
