@@ -131,6 +131,11 @@ function decode(hash: unknown): DecodeResult {
       `the link uses format ${format}; this planner reads format ${SHARE_FORMAT_VERSION}`,
     );
   }
+  const knownBase =
+    builtInScenario(baseId) !== undefined ||
+    Object.values(LEGACY_BASES).some((bases) => Object.hasOwn(bases, baseId));
+  if (!knownBase)
+    return fail('unknown-base', `the link starts from a scenario this planner does not have: '${baseId}'`);
   const bytes = base64UrlToBytes(data);
   if (!bytes || bytes.length === 0)
     return fail('corrupt', 'the link is damaged: its data is not valid base64url');
