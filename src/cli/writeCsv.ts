@@ -1,0 +1,75 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunSummary } from '../results/types.ts';
+
+function csvCell(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csv(rows: (string | number | null)[][]): string {
+  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+}
+
+/** Writes every table and series of a run as CSV files into `dir`; returns the files written. */
+export function writeRunCsv(dir: string, summary: RunSummary): string[] {
+  mkdirSync(join(dir, 'series'), { recursive: true });
+  const files: string[] = [];
+  const put = (name: string, rows: (string | number | null)[][]) => {
+    writeFileSync(join(dir, name), csv(rows));
+    files.push(name);
+  };
+  for (const [name, { unit, band }] of Object.entries(summary.metrics)) {
+    put(join('series', `${name}.csv`), [
+      ['month', `p5 (${unit})`, 'p50', 'p95', 'mean'],
+      ...summary.monthLabels.map((m, i) => [m, band.p5[i], band.p50[i], band.p95[i], band.mean[i]]),
+    ]);
+  }
+  put('quotas.csv', [
+    [
+      'quota',
+      'unit',
+      'limit',
+      'peak_p50',
+      'peak_p95',
+      'breach_probability',
+      'most_likely_first_breach',
+      'excess_p95',
+    ],
+    ...summary.quotas.map((q) => [
+      q.quota,
+      q.unit,
+      q.limit,
+      q.peakP50,
+      q.peakP95,
+      q.breachProbabilityByMonth.at(-1) ?? 0,
+      q.mostLikelyFirstBreachMonth === null ? null : summary.monthLabels[q.mostLikelyFirstBreachMonth],
+      q.excessP95,
+    ]),
+  ]);
+  const cost = summary.cost;
+  if (cost) {
+    put('cost-monthly.csv', [
+      ['month', 'gross_p5_cny', 'gross_p50_cny', 'gross_p95_cny', 'cumulative_p50_cny', 'cumulative_p95_cny'],
+      ...summary.monthLabels.map((m, i) => [
+        m,
+        cost.monthlyGross.p5[i],
+        cost.monthlyGross.p50[i],
+        cost.monthlyGross.p95[i],
+        cost.cumulative.p50[i],
+        cost.cumulative.p95[i],
+      ]),
+    ]);
+    put('installments.csv', [
+      ['installment', 'gross_p50_cny', 'gross_p95_cny', 'vat_p50_cny', 'discount_p50_cny'],
+      ...cost.installments.gross.p50.map((g, i) => [
+        i + 1,
+        g,
+        cost.installments.gross.p95[i],
+        cost.installments.vat.p50[i],
+        cost.installments.discount.p50[i],
+      ]),
+    ]);
+  }
+  return files;
+}

@@ -1,0 +1,49 @@
+import { deriveSeed } from '../engine/random.ts';
+import { MonthlyRecorder } from '../engine/recorder.ts';
+import { Simulation } from '../engine/simulation.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { InstallModel, ModelContext } from './context.ts';
+import { SUBSYSTEMS } from './subsystems.ts';
+
+export interface ReplicationRun {
+  seed: number;
+  series: Record<string, Float64Array>;
+  eventsProcessed: number;
+}
+
+/**
+ * Runs replication `replication` of a validated scenario over its whole term:
+ * 1. derive the replication's seed from (scenario seed, replication) — never from which worker runs it;
+ * 2. schedule one month-end event per term month, before any model, so that at a month boundary
+ *    the month closes before the next month's first events run (FIFO on equal times);
+ * 3. install each subsystem model (each draws from its own named stream);
+ * 4. run to the end of the term and hand back the recorder's series.
+ */
+export function runReplication(
+  scenario: Scenario,
+  replication: number,
+  models: readonly InstallModel[] = SUBSYSTEMS,
+): ReplicationRun {
+  const seed = deriveSeed(scenario.simulation.seed, replication);
+  const months = scenario.term.months;
+  const sim = new Simulation({ seed, termStartDate: scenario.term.startDate, termMonths: months });
+  const recorder = new MonthlyRecorder(months);
+  const monthEndCallbacks: ((monthIndex: number) => void)[] = [];
+
+  const monthEnd = sim.on((_sim, monthIndex) => {
+    for (const callback of monthEndCallbacks) callback(monthIndex);
+  });
+  for (let m = 0; m < months; m++) sim.schedule(sim.calendar.monthStartMinute(m + 1), monthEnd, m);
+
+  const ctx: ModelContext = {
+    sim,
+    scenario,
+    recorder,
+    months,
+    onMonthEnd: (callback) => monthEndCallbacks.push(callback),
+  };
+  for (const install of models) install(ctx);
+
+  sim.runUntil(sim.calendar.monthStartMinute(months));
+  return { seed, series: recorder.toObject(), eventsProcessed: sim.eventsProcessed };
+}

@@ -1,0 +1,102 @@
+import { createSettlement, type SettleReplication } from '../contract/settlement.ts';
+import type { SettlementTerms } from '../contract/settlementTypes.ts';
+import { runReplication } from '../model/runReplication.ts';
+import type { ReplicationCost, ReplicationResult } from '../results/types.ts';
+import type { PriceCatalogItem, Scenario } from '../scenario/schema.ts';
+
+/**
+ * Which monthly series measures an item's billed quantity, per billing basis and quota. Items
+ * billed `contracted` or `fixed-monthly` read no usage. Units: the series are in the quota's unit
+ * (TB, GB, vCPU, messages); an item priced per GB of a TB series is scaled by 1024 (cloud billing GB).
+ */
+const USAGE_SERIES: Record<string, Partial<Record<string, string>>> = {
+  allocated: {
+    vcpu: 'vcpuAllocated',
+    ramGb: 'ramGbAllocated',
+    diskTb: 'diskTbAllocated',
+    vmCount: 'vmCount',
+  },
+  used: {
+    vcpu: 'vcpuUsed',
+    ramGb: 'ramGbUsed',
+    diskTb: 'diskTbAllocated',
+    storageTb: 'storageUsedTb',
+    egressMbps: 'egressP95Mbps',
+    serverToServerMbps: 'serverToServerP95Mbps',
+  },
+  'per-message': { smsPerYear: 'smsSent' },
+};
+
+function unitScale(item: PriceCatalogItem): number {
+  const tbSeries = item.quotaKey === 'diskTb' || item.quotaKey === 'storageTb';
+  return tbSeries && /^GB/i.test(item.unit) ? 1024 : 1;
+}
+
+export function usageSeriesFor(item: PriceCatalogItem): string | undefined {
+  if (!item.quotaKey) return undefined;
+  return USAGE_SERIES[item.billingBasis]?.[item.quotaKey];
+}
+
+/** The settlement's fixed terms from a scenario: everything but the usage of one replication. */
+export function settlementTermsOf(scenario: Scenario): SettlementTerms {
+  const c = scenario.contract;
+  const priceChanges = scenario.timeline
+    .filter((e) => e.kind === 'price-change')
+    .map((e) => ({ fromMonth: monthIndexOf(scenario.term.startDate, e.date), factor: e.factor }))
+    .filter((p) => p.fromMonth >= 0 && p.fromMonth < scenario.term.months);
+  return {
+    months: scenario.term.months,
+    termStartDate: scenario.term.startDate,
+    vatRate: c.vatRate,
+    catalog: c.priceCatalog,
+    faultDiscountTable: c.faultDiscountTable,
+    installmentDueDates: c.installmentDueDates,
+    contractTotalInclVatCny: c.totalInclVatCny,
+    quotas: c.quotas,
+    latePayment: c.latePayment,
+    priceChanges,
+  };
+}
+
+function monthIndexOf(termStart: string, date: string): number {
+  const [ys, ms] = termStart.split('-').map(Number);
+  const [y, m] = date.split('-').map(Number);
+  return (y - ys) * 12 + (m - ms);
+}
+
+/**
+ * Prepares a scenario once (validated document, settlement terms priced) and returns the function
+ * that runs replication i: the models over the whole term, then the settlement of its usage.
+ */
+export function createReplicator(scenario: Scenario): (replication: number) => ReplicationResult {
+  const settleOne: SettleReplication = createSettlement(settlementTermsOf(scenario));
+  const items = scenario.contract.priceCatalog.items;
+  return (replication) => {
+    const run = runReplication(scenario, replication);
+    const usageByItem: Record<string, ArrayLike<number>> = {};
+    for (const item of items) {
+      const name = usageSeriesFor(item);
+      const series = name ? run.series[name] : undefined;
+      if (!series) continue;
+      const scale = unitScale(item);
+      usageByItem[item.id] = scale === 1 ? series : series.map((v) => v * scale);
+    }
+    const settled = settleOne(
+      { usageByItem, availabilityByMonth: run.series.dbAvailability },
+      { includeLines: false },
+    );
+    const cost: ReplicationCost = {
+      monthlyGrossCny: settled.months.map((m) => m.grossCny),
+      cumulativeCny: settled.cumulativeByMonth,
+      installments: settled.installments.map((i) => ({
+        grossCny: i.grossCny,
+        vatCny: i.vatCny,
+        discountCny: i.discountCny,
+      })),
+      totalInclVatCny: settled.totalInclVatCny,
+      totalDiscountCny: settled.totalDiscountCny,
+      monthContractTotalExceeded: settled.monthContractTotalExceeded,
+    };
+    return { replication, seed: run.seed, series: run.series, cost, eventsProcessed: run.eventsProcessed };
+  };
+}

@@ -1,0 +1,70 @@
+import { addMonths, formatYearMonth, parseYearMonth } from '../contract/termMonths.ts';
+import { ReplicationAggregator } from '../results/aggregate.ts';
+import type { RunSummary } from '../results/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { fingerprint } from './fingerprint.ts';
+import type { RunOutcome, WorkerPool } from './pool.ts';
+
+export interface ScenarioRunOptions {
+  /** Replications to run (default: the scenario's own `simulation.replications`). */
+  replications?: number;
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Called with a fresh summary after the first batch, then as batches arrive, and at the end. */
+  onSummary?: (summary: RunSummary) => void;
+  /** Summaries after the first are computed at most once per this many batches (default 1). */
+  summaryEveryBatches?: number;
+  onWorkerCrash?: (error: Error) => void;
+}
+
+export interface ScenarioRun {
+  /** Settles when the run ends; `aggregator` also serves paired comparisons (per-replication view). */
+  outcome: Promise<{ outcome: RunOutcome; summary: RunSummary; aggregator: ReplicationAggregator }>;
+  cancel(): void;
+}
+
+export function monthLabels(scenario: Scenario): string[] {
+  const start = parseYearMonth(scenario.term.startDate);
+  return Array.from({ length: scenario.term.months }, (_, m) => formatYearMonth(addMonths(start, m)));
+}
+
+/**
+ * Runs one validated scenario on a worker pool and aggregates as results arrive. The numbers do not
+ * depend on the pool's size: replication i's seed follows i, and the aggregator orders by i.
+ */
+export function startScenarioRun(
+  pool: WorkerPool,
+  scenario: Scenario,
+  options: ScenarioRunOptions = {},
+): ScenarioRun {
+  const replications = options.replications ?? scenario.simulation.replications;
+  const aggregator = new ReplicationAggregator({
+    scenarioId: scenario.id,
+    inputsHash: fingerprint(scenario),
+    seed: scenario.simulation.seed,
+    replications,
+    monthLabels: monthLabels(scenario),
+    quotaLimits: scenario.contract.quotas,
+  });
+  const every = Math.max(1, options.summaryEveryBatches ?? 1);
+  let batches = 0;
+  const handle = pool.run({
+    scenario,
+    replications,
+    batchSize: options.batchSize,
+    onWorkerCrash: options.onWorkerCrash,
+    onResults: (results) => {
+      for (const r of results) aggregator.add(r);
+      batches++;
+      options.onProgress?.(aggregator.replicationsDone, replications);
+      if (options.onSummary && (batches === 1 || batches % every === 0))
+        options.onSummary(aggregator.summarize());
+    },
+  });
+  const outcome = handle.outcome.then((o) => {
+    const summary = aggregator.summarize();
+    options.onSummary?.(summary);
+    return { outcome: o, summary, aggregator };
+  });
+  return { outcome, cancel: handle.cancel };
+}
