@@ -68,7 +68,9 @@ describe('WorkerPool', () => {
       scenario: {},
       replications: 12,
       batchSize: 3,
-      onResults: (r) => r.forEach((x) => seen.add(x.replication)),
+      onResults: (r) => {
+        for (const x of r) seen.add(x.replication);
+      },
       onWorkerCrash: (e) => crashes.push(e.message),
     });
     expect(await handle.outcome).toEqual({ status: 'done', replications: 12 });
