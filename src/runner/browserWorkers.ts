@@ -22,8 +22,11 @@ export const browserWorkerFactory: WorkerFactory = (onCrash) => {
   } satisfies BatchWorker;
 };
 
-/** Workers for this machine: one per core but one (the page keeps a core), at least 1, at most 8. */
+/**
+ * Simulation workers for this machine: one per core, at most 8. The page's main thread only renders
+ * summaries while a run goes on, so it does not need a core of its own.
+ */
 export function defaultWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.min(8, Math.max(1, cores - 1 || 1));
+  return Math.min(8, Math.max(1, cores));
 }

@@ -15,6 +15,8 @@ export interface ScenarioRunOptions {
   /** Summaries after the first are computed at most once per this many batches (default 1). */
   summaryEveryBatches?: number;
   onWorkerCrash?: (error: Error) => void;
+  /** Hands the run's aggregator to a caller that summarises on its own schedule. */
+  exposeAggregator?: (aggregator: ReplicationAggregator) => void;
 }
 
 export interface ScenarioRun {
@@ -46,6 +48,7 @@ export function startScenarioRun(
     monthLabels: monthLabels(scenario),
     quotaLimits: scenario.contract.quotas,
   });
+  options.exposeAggregator?.(aggregator);
   const every = Math.max(1, options.summaryEveryBatches ?? 1);
   let batches = 0;
   const handle = pool.run({

@@ -1,0 +1,77 @@
+import type { RunSummary } from '../results/types.ts';
+import type { ValidationIssue } from '../scenario/formatIssue.ts';
+import { loadScenario } from '../scenario/validate.ts';
+import { type WorkerFactory, WorkerPool } from './pool.ts';
+import { type ScenarioRun, startScenarioRun } from './scenarioRun.ts';
+
+export type RunUpdate =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'summary'; done: number; total: number; summary: RunSummary }
+  | { kind: 'worker-crash'; message: string };
+
+export type RunFinal =
+  | { status: 'done' | 'cancelled'; summary: RunSummary; wallMs: number }
+  | { status: 'failed'; error: string; summary: RunSummary | null; wallMs: number }
+  | { status: 'invalid'; issues: ValidationIssue[] };
+
+export interface RunRequest {
+  scenario: unknown;
+  replications?: number;
+  batchSize?: number;
+  /** Minimum wall time between two summaries after the first (ms); the last always comes. */
+  summaryIntervalMs?: number;
+}
+
+/**
+ * Owns a worker pool and the aggregation of one run at a time, so that a page can host it in a
+ * worker of its own (workers/run.worker.ts): the simulation workers report here, the percentile
+ * work happens here, and the page only receives progress and finished summaries. A new run
+ * cancels the one before it.
+ */
+export function createRunCoordinator(factory: WorkerFactory, size: number, now: () => number) {
+  const pool = new WorkerPool(factory, size);
+  let current: ScenarioRun | null = null;
+
+  async function run(request: RunRequest, onUpdate: (update: RunUpdate) => void): Promise<RunFinal> {
+    current?.cancel();
+    const checked = loadScenario(request.scenario);
+    if (!checked.ok) return { status: 'invalid', issues: checked.issues };
+    const started = now();
+    const total = request.replications ?? checked.scenario.simulation.replications;
+    const interval = request.summaryIntervalMs ?? 200;
+    let lastSummaryAt = Number.NEGATIVE_INFINITY;
+    let sent = 0;
+    let aggregatorRef: { summarize(): RunSummary; replicationsDone: number } | null = null;
+    const scenarioRun = startScenarioRun(pool, checked.scenario, {
+      replications: total,
+      batchSize: request.batchSize,
+      onWorkerCrash: (e) => onUpdate({ kind: 'worker-crash', message: e.message }),
+      onProgress: (done) => {
+        onUpdate({ kind: 'progress', done, total });
+        const t = now();
+        if (aggregatorRef && (sent === 0 || t - lastSummaryAt >= interval) && done < total) {
+          lastSummaryAt = t;
+          sent++;
+          onUpdate({ kind: 'summary', done, total, summary: aggregatorRef.summarize() });
+        }
+      },
+      exposeAggregator: (a) => {
+        aggregatorRef = a;
+      },
+    });
+    current = scenarioRun;
+    const { outcome, summary } = await scenarioRun.outcome;
+    if (current === scenarioRun) current = null;
+    const wallMs = now() - started;
+    if (outcome.status === 'failed') return { status: 'failed', error: outcome.error, summary, wallMs };
+    return { status: outcome.status, summary, wallMs };
+  }
+
+  return {
+    run,
+    cancel: () => current?.cancel(),
+    terminate: () => pool.terminate(),
+  };
+}
+
+export type RunCoordinator = ReturnType<typeof createRunCoordinator>;
