@@ -15,6 +15,7 @@ function fakeMonth(days: number): MonthDays {
     weekday,
     monthOfYear: new Int8Array(days).fill(3),
     dayOfMonth: Int8Array.from({ length: days }, (_, d) => d + 1),
+    year: new Int16Array(days).fill(2024),
   };
 }
 
