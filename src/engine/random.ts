@@ -55,6 +55,20 @@ export class RandomStream {
     if ((state[0] | state[1] | state[2] | state[3]) === 0) state[0] = 1;
   }
 
+  /**
+   * A stream started from explicit xoshiro128** state words (int32 or uint32 values), for checking
+   * the generator against the reference implementation. Its seed and path are (0, '<state>').
+   */
+  static fromState(s0: number, s1: number, s2: number, s3: number): RandomStream {
+    if ((s0 | s1 | s2 | s3) === 0) throw new RangeError('xoshiro128** state must not be all zero');
+    const stream = new RandomStream(0, '<state>');
+    stream.state[0] = s0;
+    stream.state[1] = s1;
+    stream.state[2] = s2;
+    stream.state[3] = s3;
+    return stream;
+  }
+
   /** A child stream that depends only on this stream's (seed, path) and `name`, not on how much was drawn. */
   fork(name: string): RandomStream {
     return new RandomStream(this.seed, ...this.path, name);

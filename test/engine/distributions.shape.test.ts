@@ -45,14 +45,9 @@ function gamma(x: number): number {
   return Math.sqrt(2 * Math.PI) * t ** (xm + 0.5) * Math.exp(-t) * a;
 }
 
-describe('continuous distributions: moments and shape', () => {
+describe('continuous distributions: shape (and moments where distributions.test.ts has none)', () => {
   it('uniform(2, 5)', () => {
     const s = new RandomStream(11, 'uniform');
-    expectMoments(
-      draw(MOMENT_N, () => s.uniform(2, 5)),
-      3.5,
-      9 / 12,
-    );
     expectShape(
       () => s.uniform(2, 5),
       (x) => Math.min(1, Math.max(0, (x - 2) / 3)),
@@ -61,48 +56,36 @@ describe('continuous distributions: moments and shape', () => {
 
   it('exponential(mean 3)', () => {
     const s = new RandomStream(11, 'exponential');
-    expectMoments(
-      draw(MOMENT_N, () => s.exponential(3)),
-      3,
-      9,
-    );
     expectShape(
       () => s.exponential(3),
       (x) => 1 - Math.exp(-x / 3),
     );
   });
 
-  it('normal(10, 2), both values of each Box–Muller/polar pair', () => {
+  it('normal(10, 2); the two values of each polar pair are uncorrelated', () => {
     const s = new RandomStream(11, 'normal');
-    expectMoments(
-      draw(MOMENT_N, () => s.normal(10, 2)),
-      10,
-      4,
-    );
     expectShape(
       () => s.normal(10, 2),
       (x) => normalCdf((x - 10) / 2),
     );
-    // Consecutive draws (the two halves of a pair) are uncorrelated.
     const pairs = draw(2 * MOMENT_N, () => s.normal(0, 1));
     let products = 0;
     for (let i = 0; i < pairs.length; i += 2) products += pairs[i] * pairs[i + 1];
     expect(Math.abs(products / MOMENT_N)).toBeLessThan(STANDARD_ERRORS / Math.sqrt(MOMENT_N));
   });
 
-  it('lognormal(mu 1, sigma 0.5) and lognormalFromMeanCv(4 h, cv 0.75)', () => {
+  it('lognormal(mu 1, sigma 0.5); lognormalFromMeanCv(4 h, cv 0.75), the host-repair default', () => {
     const s = new RandomStream(11, 'lognormal');
-    const mean = Math.exp(1 + 0.125);
-    expectMoments(
-      draw(MOMENT_N, () => s.lognormal(1, 0.5)),
-      mean,
-      (Math.exp(0.25) - 1) * mean * mean,
-    );
     expectShape(
       () => s.lognormal(1, 0.5),
       (x) => normalCdf((Math.log(x) - 1) / 0.5),
     );
-    // The host-repair default in the scenario: mean 4 h, sd 3 h.
+    const sigma = Math.sqrt(Math.log1p(0.75 ** 2));
+    const mu = Math.log(4) - (sigma * sigma) / 2;
+    expectShape(
+      () => s.lognormalFromMeanCv(4, 0.75),
+      (x) => normalCdf((Math.log(x) - mu) / sigma),
+    );
     expectMoments(
       draw(MOMENT_N, () => s.lognormalFromMeanCv(4, 0.75)),
       4,
@@ -130,12 +113,6 @@ describe('continuous distributions: moments and shape', () => {
   it('triangular(1, 2, 5)', () => {
     const s = new RandomStream(11, 'triangular');
     const [a, c, b] = [1, 2, 5];
-    const variance = (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
-    expectMoments(
-      draw(MOMENT_N, () => s.triangular(a, c, b)),
-      (a + b + c) / 3,
-      variance,
-    );
     const cdf = (x: number) =>
       x <= c ? (x - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - x) ** 2 / ((b - a) * (b - c));
     expectShape(() => s.triangular(a, c, b), cdf);
@@ -200,33 +177,6 @@ describe('discrete distributions', () => {
       const { statistic, degreesOfFreedom } = chiSquare(counts, poissonPmf(mean, kMax), MOMENT_N);
       expect(statistic).toBeLessThan(chiSquareCritical001(degreesOfFreedom));
     }
-  });
-
-  it('bernoulli(0.3)', () => {
-    const s = new RandomStream(11, 'bernoulli');
-    let hits = 0;
-    for (let i = 0; i < MOMENT_N; i++) if (s.bernoulli(0.3)) hits++;
-    expect(Math.abs(hits / MOMENT_N - 0.3)).toBeLessThan(STANDARD_ERRORS * Math.sqrt((0.3 * 0.7) / MOMENT_N));
-    expect(s.bernoulli(0)).toBe(false);
-    expect(s.bernoulli(1)).toBe(true);
-  });
-
-  it('empirical: value frequencies follow the cumulative weights; zero-weight values never occur', () => {
-    const s = new RandomStream(11, 'empirical');
-    const values = [10, 20, 25, 30];
-    const cumulative = [2, 5, 5, 10]; // weights 2, 3, 0, 5 (total 10, need not be 1)
-    const counts = new Map<number, number>();
-    for (let i = 0; i < MOMENT_N; i++) {
-      const v = s.empirical(values, cumulative);
-      counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-    expect(counts.has(25)).toBe(false);
-    const { statistic, degreesOfFreedom } = chiSquare(
-      [counts.get(10) ?? 0, counts.get(20) ?? 0, counts.get(30) ?? 0],
-      [0.2, 0.3, 0.5],
-      MOMENT_N,
-    );
-    expect(statistic).toBeLessThan(chiSquareCritical001(degreesOfFreedom));
   });
 
   it('int(0, 6): every face equally likely (chi-square)', () => {
