@@ -23,7 +23,7 @@ function assertSameTrajectory(kernel: MM1Outcome, floor: MM1Outcome): void {
   }
 }
 
-export function benchKernel(events = KERNEL_BENCH_EVENTS): BenchSection {
+export function benchSection(events = KERNEL_BENCH_EVENTS): BenchSection {
   for (let i = 0; i < 2; i++) {
     runKernelMM1(WARMUP_EVENTS);
     runFloorMM1(WARMUP_EVENTS);
