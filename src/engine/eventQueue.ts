@@ -183,7 +183,7 @@ export class EventQueue {
 
   private freeSlot(slot: number): void {
     this.slotState[slot] = SLOT_FREE;
-    this.slotGeneration[slot] = (this.slotGeneration[slot] + 1) % GENERATION_LIMIT;
+    this.slotGeneration[slot] = (this.slotGeneration[slot] + 1) & (GENERATION_LIMIT - 1);
     this.freeSlots[this.freeCount++] = slot;
   }
 

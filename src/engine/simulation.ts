@@ -105,7 +105,7 @@ export class Simulation {
         `cannot schedule at minute ${atMinute}: time must be finite and ≥ now (${this.nowMinute})`,
       );
     }
-    if (!(handler >= 0 && handler < this.handlers.length && Number.isInteger(handler))) {
+    if (!(handler >>> 0 === handler && handler < this.handlers.length)) {
       throw new RangeError(`unknown handler id ${handler}: register it with sim.on() first`);
     }
     return this.queue.push(atMinute, handler, payload);
