@@ -30,10 +30,9 @@ export function runReplication(
   const recorder = new MonthlyRecorder(months);
   const monthEndCallbacks: ((monthIndex: number) => void)[] = [];
 
-  const monthEnd = sim.on((_sim, monthIndex) => {
+  sim.everyMonthEnd((_sim, monthIndex) => {
     for (const callback of monthEndCallbacks) callback(monthIndex);
   });
-  for (let m = 0; m < months; m++) sim.schedule(sim.calendar.monthStartMinute(m + 1), monthEnd, m);
 
   const ctx: ModelContext = {
     sim,
