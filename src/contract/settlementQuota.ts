@@ -1,17 +1,7 @@
+import { QUOTA_KEYS } from '../scenario/sections/priceCatalog.ts';
 import type { OverQuota, QuotaKey, SettlementCatalogItem } from './settlementTypes.ts';
 
-/** Report order of quota breaches. */
-const QUOTA_ORDER: readonly QuotaKey[] = [
-  'vcpu',
-  'ramGb',
-  'diskTb',
-  'vmCount',
-  'storageTb',
-  'egressMbps',
-  'serverToServerMbps',
-  'smsPerYear',
-  'dbNodes',
-];
+const QUOTA_ORDER: readonly QuotaKey[] = QUOTA_KEYS; // report order: the schema's order
 
 /** `smsPerYear` is a yearly allowance; usage arrays hold messages per month. */
 const MONTHS_PER_CONTRACT_YEAR = 12;

@@ -1,3 +1,4 @@
+import type { QuotaKey } from '../scenario/sections/priceCatalog.ts';
 import type { MoneyString } from './money.ts';
 
 /**
@@ -12,17 +13,8 @@ import type { MoneyString } from './money.ts';
 /** How a catalog item turns a month's usage into a billed quantity. */
 export type BillingBasis = 'contracted' | 'allocated' | 'used' | 'per-message' | 'fixed-monthly';
 
-/** The quotas of the contract that usage is measured against. */
-export type QuotaKey =
-  | 'vcpu'
-  | 'ramGb'
-  | 'diskTb'
-  | 'vmCount'
-  | 'storageTb'
-  | 'egressMbps'
-  | 'serverToServerMbps'
-  | 'smsPerYear'
-  | 'dbNodes';
+/** The quotas of the contract that usage is measured against (one list, in the scenario schema). */
+export type { QuotaKey } from '../scenario/sections/priceCatalog.ts';
 
 /**
  * What settlement needs of a price-catalog item. Structural: the scenario's catalog item (defined in

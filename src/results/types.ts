@@ -4,21 +4,13 @@
  * strings, so they survive structured clone, JSON and comlink transfer.
  */
 import type { MoneyString } from '../contract/money.ts';
+import type { QuotaKey } from '../scenario/sections/priceCatalog.ts';
 
 /** Monthly series of one replication: one Float64Array per metric, one slot per term month. */
 export type MonthlySeries = Record<string, Float64Array>;
 
 /** Keys of the contract's quotas; each has a limit in the scenario's `contract.quotas`. */
-export type QuotaKey =
-  | 'vcpu'
-  | 'ramGb'
-  | 'diskTb'
-  | 'vmCount'
-  | 'storageTb'
-  | 'egressMbps'
-  | 'serverToServerMbps'
-  | 'smsPerYear'
-  | 'dbNodes';
+export type { QuotaKey } from '../scenario/sections/priceCatalog.ts';
 
 /** What one replication returns: series by metric name plus its monthly money lines. */
 export interface ReplicationResult {

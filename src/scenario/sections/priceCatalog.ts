@@ -21,6 +21,8 @@ export const QUOTA_KEYS = [
   'dbNodes',
 ] as const;
 export const quotaKeySchema = z.enum(QUOTA_KEYS);
+/** A key of the contract's quotas: the one list the schema, settlement and results share. */
+export type QuotaKey = (typeof QUOTA_KEYS)[number];
 
 /**
  * How an item turns usage into a billed quantity each month:
