@@ -20,6 +20,8 @@ export interface MonthDays {
   monthOfYear: Int8Array;
   /** 1..31, per day. */
   dayOfMonth: Int8Array;
+  /** Calendar year, per day. */
+  year: Int16Array;
 }
 
 export function daysInCalendarMonth(year: number, month: number): number {
@@ -34,6 +36,7 @@ export function monthDays(calendar: CalendarLike, monthIndex: number): MonthDays
   const weekday = new Int8Array(days);
   const monthOfYear = new Int8Array(days);
   const dayOfMonth = new Int8Array(days);
+  const yearOf = new Int16Array(days);
   const [y0, m0, d0] = calendar.minuteToDate(startMinute).split('-').map(Number);
   let year = y0;
   let month = m0;
@@ -43,6 +46,7 @@ export function monthDays(calendar: CalendarLike, monthIndex: number): MonthDays
     weekday[i] = dow;
     monthOfYear[i] = month;
     dayOfMonth[i] = day;
+    yearOf[i] = year;
     dow = (dow + 1) % 7;
     day++;
     if (day > daysInCalendarMonth(year, month)) {
@@ -54,5 +58,5 @@ export function monthDays(calendar: CalendarLike, monthIndex: number): MonthDays
       }
     }
   }
-  return { startMinute, days, hours: days * 24, weekday, monthOfYear, dayOfMonth };
+  return { startMinute, days, hours: days * 24, weekday, monthOfYear, dayOfMonth, year: yearOf };
 }

@@ -1,0 +1,95 @@
+/**
+ * How many SMS each category sends on a day, and when in the day.
+ * - A calendar month's volume is messagesPerYear × seasonality[month] ÷ Σ seasonality.
+ * - It is split over the month's sending days (Mon–Fri when `workdaysOnly`, every day otherwise;
+ *   statutory holidays and swapped workdays are not modelled) in proportion to a day weight: the
+ *   deadline multiplier on a deadline day, 1 otherwise. A deadline on a non-sending day sends nothing.
+ * - The day's count is Poisson around that expectation (drawn by the caller).
+ * - Of a day's count, each intraday batch's share arrives at once at the start of its hour; the rest
+ *   follows the working-day curve (PORTAL_DIURNAL), spread evenly within each hour.
+ */
+import { PORTAL_DIURNAL } from '../../scenario/sections/network.ts';
+import type { Sms, SmsCategory } from '../../scenario/sections/sms.ts';
+import { daysInCalendarMonth, type MonthDays } from '../network/termDays.ts';
+
+const DIURNAL_SUM = PORTAL_DIURNAL.reduce((s, v) => s + v, 0);
+/** Share of a day's non-batch messages in each hour, hour 0 = 00:00–01:00 CST. */
+export const SMS_HOURLY_SHARE: readonly number[] = PORTAL_DIURNAL.map((v) => v / DIURNAL_SUM);
+
+interface PreparedCategory {
+  def: SmsCategory;
+  monthShare: Float64Array;
+  streamShare: number;
+  /** multiplier by (month − 1) × 31 + (day − 1), 1 when no deadline. */
+  deadline: Float64Array;
+}
+
+export class SmsVolume {
+  private readonly categories: PreparedCategory[];
+  /** Σ day weights of a calendar month, per category, keyed by year × 12 + month − 1. */
+  private readonly weightSums = new Map<number, Float64Array>();
+
+  constructor(sms: Sms) {
+    this.categories = sms.categories.map((def) => {
+      const seasonSum = def.seasonality.reduce((s, v) => s + v, 0);
+      const monthShare = Float64Array.from(def.seasonality, (v) => (seasonSum > 0 ? v / seasonSum : 1 / 12));
+      const deadline = new Float64Array(12 * 31).fill(1);
+      for (const s of def.deadlineSpikes) deadline[(s.month - 1) * 31 + (s.day - 1)] = s.multiplier;
+      const batchShare = def.intradayBatches.reduce((s, b) => s + b.share, 0);
+      return { def, monthShare, streamShare: Math.max(0, 1 - batchShare), deadline };
+    });
+  }
+
+  get categoryCount(): number {
+    return this.categories.length;
+  }
+
+  /** Expected messages of category `c` on day `d` of the term month. */
+  expectedDay(c: number, month: MonthDays, d: number): number {
+    const cat = this.categories[c];
+    const weight = this.dayWeight(cat, month.weekday[d], month.monthOfYear[d], month.dayOfMonth[d]);
+    if (weight === 0) return 0;
+    const sums = this.monthWeightSums(
+      month.year[d],
+      month.monthOfYear[d],
+      month.weekday[d],
+      month.dayOfMonth[d],
+    );
+    const monthVolume = cat.def.messagesPerYear * cat.monthShare[month.monthOfYear[d] - 1];
+    return sums[c] > 0 ? (monthVolume * weight) / sums[c] : 0;
+  }
+
+  /**
+   * Adds `count` messages of category `c` sent on one day to the day's hourly batch (at the hour's
+   * start) and stream (spread in the hour) arrays, length 24.
+   */
+  addDay(c: number, count: number, batch: Float64Array, stream: Float64Array): void {
+    if (count <= 0) return;
+    const cat = this.categories[c];
+    for (const b of cat.def.intradayBatches) batch[b.hour] += count * b.share;
+    const streamed = count * cat.streamShare;
+    if (streamed > 0) for (let h = 0; h < 24; h++) stream[h] += streamed * SMS_HOURLY_SHARE[h];
+  }
+
+  private dayWeight(cat: PreparedCategory, weekday: number, month: number, day: number): number {
+    if (cat.def.workdaysOnly && weekday >= 5) return 0;
+    return cat.deadline[(month - 1) * 31 + (day - 1)];
+  }
+
+  private monthWeightSums(year: number, month: number, weekday: number, dayOfMonth: number): Float64Array {
+    const key = year * 12 + month - 1;
+    const cached = this.weightSums.get(key);
+    if (cached) return cached;
+    const firstWeekday = (((weekday - (dayOfMonth - 1)) % 7) + 7) % 7;
+    const days = daysInCalendarMonth(year, month);
+    const sums = new Float64Array(this.categories.length);
+    for (let c = 0; c < this.categories.length; c++) {
+      let s = 0;
+      for (let k = 0; k < days; k++)
+        s += this.dayWeight(this.categories[c], (firstWeekday + k) % 7, month, k + 1);
+      sums[c] = s;
+    }
+    this.weightSums.set(key, sums);
+    return sums;
+  }
+}
