@@ -1,15 +1,16 @@
 /**
- * The shell: header with the view tabs, and the one tab panel showing the chosen view. With
- * `?sample=1` it loads the dev-only sample results (labelled as such) so the charts can be seen
- * before the runner is wired.
+ * The shell: header with the view tabs, a banner when a share link could not be opened, and the one
+ * tab panel showing the chosen view. The first run starts when the page opens.
  */
 import { useEffect } from 'react';
 import { Header } from './layout/Header.tsx';
+import { LinkProblemBanner } from './layout/LinkProblemBanner.tsx';
 import { useDocumentSync } from './layout/useDocumentSync.ts';
 import { tabId, VIEW_PANEL_ID } from './layout/ViewTabs.tsx';
-import { appStore, useApp } from './store/index.ts';
+import { runController } from './run/index.ts';
+import { useApp } from './store/index.ts';
 import type { ViewId } from './store/types.ts';
-import { sampleRequested } from './urlState.ts';
+import { clearHashFromUrl } from './urlState.ts';
 import { CompareView } from './views/CompareView.tsx';
 import { EditorView } from './views/EditorView.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
@@ -24,29 +25,27 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   report: ReportView,
 };
 
-function useSampleResults(): void {
+let firstRunStarted = false;
+
+/** Runs once per page (StrictMode mounts effects twice in development). */
+function useFirstRun(): void {
   useEffect(() => {
-    if (!sampleRequested(window.location.search) || appStore.getState().runSummary) return;
-    let live = true;
-    import('./dev/sampleRun.ts').then(({ createSampleRun }) => {
-      if (!live) return;
-      const { summary, extras } = createSampleRun();
-      appStore.getState().runFinished(summary, extras, true);
-    });
-    return () => {
-      live = false;
-    };
+    if (firstRunStarted) return;
+    firstRunStarted = true;
+    clearHashFromUrl();
+    runController.runNow();
   }, []);
 }
 
 export function App() {
   useDocumentSync();
-  useSampleResults();
+  useFirstRun();
   const view = useApp((s) => s.view);
   const View = VIEW_COMPONENTS[view];
   return (
     <div className="app">
       <Header />
+      <LinkProblemBanner />
       <main id={VIEW_PANEL_ID} className="page" role="tabpanel" aria-labelledby={tabId(view)} tabIndex={-1}>
         <View />
       </main>

@@ -1,20 +1,20 @@
 /**
- * The built-in scenarios: every JSON file in scenarios/ that has a string `id` (the JSON schema file
- * and anything else without one is skipped). Listed by the library view; the signed-contract
- * baseline comes first.
+ * The built-in scenarios (validated, frozen, in library order with the signed-contract baseline
+ * first) as the app sees them: re-exported from src/scenario/library.ts.
  */
-import type { ScenarioDoc } from './store/types.ts';
+export { BASELINE_ID, BUILT_IN_SCENARIOS, builtInScenario } from '../scenario/library.ts';
 
-const files = import.meta.glob<ScenarioDoc>('../../scenarios/*.json', { eager: true, import: 'default' });
+import type { Scenario } from '../scenario/schema.ts';
+import type { Language } from './i18n/language.ts';
 
-const BASELINE_ID = 'luohe-2023-baseline';
-
-function collect(): Map<string, ScenarioDoc> {
-  const docs = Object.values(files).filter((doc) => typeof doc.id === 'string');
-  docs.sort((a, b) =>
-    a.id === BASELINE_ID ? -1 : b.id === BASELINE_ID ? 1 : String(a.id).localeCompare(String(b.id)),
-  );
-  return new Map(docs.map((doc) => [String(doc.id), doc]));
+/** The scenario's name in the UI language. */
+export function scenarioName(s: Pick<Scenario, 'name' | 'nameZh'>, lang: Language): string {
+  return lang === 'zh-CN' ? s.nameZh : s.name;
 }
 
-export const BUILT_IN_SCENARIOS: ReadonlyMap<string, ScenarioDoc> = collect();
+/** The first sentence of the scenario's description in the UI language (the library's one-liner). */
+export function scenarioOneLiner(s: Pick<Scenario, 'description' | 'descriptionZh'>, lang: Language): string {
+  const text = (lang === 'zh-CN' ? s.descriptionZh : s.description).trim();
+  const end = lang === 'zh-CN' ? text.search(/[。！？]/) : text.search(/\.(\s|$)/);
+  return end >= 0 ? text.slice(0, end + 1) : text;
+}

@@ -1,7 +1,7 @@
 /**
  * The view lives in the query string (`?view=results`), written with history.replaceState so it
  * never adds history entries and never touches location.hash: the hash belongs to the share-URL
- * codec (`#s=...`). `?sample=1` asks for the dev-only sample results.
+ * codec (`#s=...`).
  */
 import { VIEWS, type ViewId } from './store/types.ts';
 
@@ -19,6 +19,10 @@ export function writeViewToUrl(view: ViewId): void {
   window.history.replaceState(window.history.state, '', url); // keeps url.hash as it was
 }
 
-export function sampleRequested(search: string): boolean {
-  return new URLSearchParams(search).get('sample') === '1';
+/** Drops the share link from the address bar once it has been opened (edits then autosave). */
+export function clearHashFromUrl(): void {
+  if (!window.location.hash) return;
+  const url = new URL(window.location.href);
+  url.hash = '';
+  window.history.replaceState(window.history.state, '', url);
 }

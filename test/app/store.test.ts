@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../src/app/i18n/language.ts';
 import { createAppStore, DRAFT_STORAGE_KEY } from '../../src/app/store/createAppStore.ts';
 import { UNDO_LIMIT } from '../../src/app/store/scenarioSlice.ts';
-import type { ScenarioDoc, StorageLike } from '../../src/app/store/types.ts';
+import type { StorageLike } from '../../src/app/store/types.ts';
+import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { encodeShareHash } from '../../src/scenario/shareUrl.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -14,14 +17,15 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
   };
 }
 
-const BASE: ScenarioDoc = { id: 'base', name: 'Base', contract: { quotas: { vcpu: 494 } } };
+const BASE = builtInScenario(BASELINE_ID) as Scenario;
 
-function makeStore(storage = memoryStorage(), languages: string[] = ['zh-CN']) {
+function makeStore(storage = memoryStorage(), languages: string[] = ['zh-CN'], initialHash = '') {
   return createAppStore({
     storage,
     navigatorLanguages: languages,
     initialView: 'results',
-    builtInScenarios: new Map([['base', BASE]]),
+    initialHash,
+    builtInScenarios: new Map([[BASELINE_ID, BASE]]),
   });
 }
 
@@ -31,8 +35,8 @@ describe('scenario slice', () => {
     store.getState().editScenario(['contract', 'quotas', 'vcpu'], 600);
     const s = store.getState();
     expect(s.edited).toBe(true);
-    expect((s.scenario.contract as { quotas: { vcpu: number } }).quotas.vcpu).toBe(600);
-    expect((BASE.contract as { quotas: { vcpu: number } }).quotas.vcpu).toBe(494);
+    expect(s.scenario.contract.quotas.vcpu).toBe(600);
+    expect(BASE.contract.quotas.vcpu).toBe(494);
     s.undo();
     expect(store.getState().scenario).toBe(BASE);
     expect(store.getState().edited).toBe(false);
@@ -40,7 +44,7 @@ describe('scenario slice', () => {
 
   it(`keeps only the last ${UNDO_LIMIT} edits`, () => {
     const store = makeStore();
-    for (let i = 0; i < UNDO_LIMIT + 10; i++) store.getState().editScenario(['x'], i);
+    for (let i = 0; i < UNDO_LIMIT + 10; i++) store.getState().editScenario(['term', 'months'], i);
     expect(store.getState().undoStack).toHaveLength(UNDO_LIMIT);
   });
 
@@ -80,8 +84,29 @@ describe('run slice', () => {
     store.getState().runStarted(100);
     store.getState().runProgressed(150);
     expect(store.getState().replicationsDone).toBe(100);
-    store.getState().runCancelled();
+    store.getState().runCancelled(null);
     expect(store.getState().runStatus).toBe('cancelled');
     expect(store.getState().runSummary).toBeNull();
+  });
+});
+
+describe('share links', () => {
+  it('opens the scenario a link carries, ahead of any draft', () => {
+    const edited = structuredClone(BASE);
+    edited.contract.quotas.vcpu = 640;
+    const storage = memoryStorage();
+    makeStore(storage).getState().editScenario(['term', 'months'], 24);
+    const store = makeStore(storage, ['en'], encodeShareHash(edited, BASELINE_ID));
+    expect(store.getState().scenario.contract.quotas.vcpu).toBe(640);
+    expect(store.getState().scenario.term.months).toBe(36);
+    expect(store.getState().edited).toBe(true);
+    expect(store.getState().linkProblem).toBeNull();
+  });
+
+  it('opens the baseline and says what is wrong with a broken link', () => {
+    const hash = encodeShareHash(BASE, BASELINE_ID);
+    const store = makeStore(memoryStorage(), ['en'], `${hash.slice(0, -12)}AAAA`);
+    expect(store.getState().scenario).toBe(BASE);
+    expect(store.getState().linkProblem?.code).toBe('corrupt');
   });
 });

@@ -1,7 +1,9 @@
 /** English messages: every key of the Chinese catalog, same `{placeholders}`. */
 import type { MessageKey } from './messages.zh.ts';
+import { enPlanner } from './messagesPlanner.en.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...enPlanner,
   'app.title': 'Luohe government cloud planner',
   'app.subtitle': 'Simulating the "Internet + Government Services" cloud contract',
   'lang.label': 'Language',

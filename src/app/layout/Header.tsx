@@ -1,14 +1,15 @@
 /** The header: product name, the current scenario (and whether it is edited), share, language. */
-import { useT } from '../i18n/useT.ts';
+import { scenarioName } from '../builtInScenarios.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { ShareButton } from './ShareDialog.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
 
 export function Header() {
   const t = useT();
-  const scenarioName = useApp((s) =>
-    typeof s.scenario.name === 'string' ? s.scenario.name : s.baseScenarioId,
-  );
+  const lang = useLanguage();
+  const name = useApp((s) => scenarioName(s.scenario, lang));
   const edited = useApp((s) => s.edited);
   return (
     <header className="app-header">
@@ -18,17 +19,11 @@ export function Header() {
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <p className="scenario-name" data-testid="scenario-name">
-          <span className="label">{t('header.scenario')}</span> {scenarioName}
+          <span className="label">{t('header.scenario')}</span> {name}
           {edited && <span className="edited-badge">{t('header.edited')}</span>}
         </p>
         <div className="header-actions">
-          {/* Wired to the share-URL codec later; disabled until then, with the reason as its title. */}
-          <button type="button" disabled title={t('header.shareSoon')} aria-describedby="share-soon">
-            {t('header.share')}
-          </button>
-          <span id="share-soon" className="visually-hidden">
-            {t('header.shareSoon')}
-          </span>
+          <ShareButton />
           <LanguageSwitch />
         </div>
       </div>

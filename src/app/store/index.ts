@@ -21,6 +21,7 @@ export const appStore = createAppStore({
   storage: browserStorage(),
   navigatorLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],
   initialView: viewFromSearch(window.location.search),
+  initialHash: window.location.hash,
   builtInScenarios: BUILT_IN_SCENARIOS,
 });
 

@@ -1,25 +1,29 @@
 /**
- * Ephemeral run state: status, progress and the latest summary. Written by the runner (wired later);
- * never persisted — a reload starts with no results rather than stale ones.
+ * Ephemeral run state, written by the run controller (run/runController.ts): status, progress, the
+ * latest summary (partial while running, sharpening as batches arrive) and what went wrong. Never
+ * persisted — a reload runs again rather than showing stale numbers.
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState.ts';
-import type { RunExtras, RunStatus, RunSummary } from './types.ts';
+import type { RunStatus, RunSummary, ValidationIssue } from './types.ts';
 
 export interface RunSlice {
   runStatus: RunStatus;
   replicationsDone: number;
   replicationsTotal: number;
   runSummary: RunSummary | null;
-  runExtras: RunExtras | null;
   runError: string | null;
-  /** True when `runSummary` is generated sample data (the UI then shows a banner). */
-  runIsSample: boolean;
+  /** Why the scenario cannot run (field by field) when runStatus is 'invalid'. */
+  runIssues: ValidationIssue[];
+  /** Wall time of the last finished run, ms. */
+  runWallMs: number | null;
   runStarted: (replicationsTotal: number) => void;
   runProgressed: (replicationsDone: number) => void;
-  runFinished: (summary: RunSummary, extras?: RunExtras | null, isSample?: boolean) => void;
-  runFailed: (message: string) => void;
-  runCancelled: () => void;
+  runPartial: (summary: RunSummary, replicationsDone: number) => void;
+  runFinished: (summary: RunSummary, wallMs: number) => void;
+  runFailed: (message: string, summary: RunSummary | null) => void;
+  runCancelled: (summary: RunSummary | null) => void;
+  runInvalid: (issues: ValidationIssue[]) => void;
 }
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
@@ -27,21 +31,24 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   replicationsDone: 0,
   replicationsTotal: 0,
   runSummary: null,
-  runExtras: null,
   runError: null,
-  runIsSample: false,
+  runIssues: [],
+  runWallMs: null,
   runStarted: (replicationsTotal) =>
-    set({ runStatus: 'running', replicationsDone: 0, replicationsTotal, runError: null }),
+    set({ runStatus: 'running', replicationsDone: 0, replicationsTotal, runError: null, runIssues: [] }),
   runProgressed: (replicationsDone) =>
     set((s) => ({ replicationsDone: Math.min(replicationsDone, s.replicationsTotal) })),
-  runFinished: (summary, extras = null, isSample = false) =>
-    set((s) => ({
+  runPartial: (summary, replicationsDone) => set({ runSummary: summary, replicationsDone }),
+  runFinished: (summary, wallMs) =>
+    set({
       runStatus: 'done',
       runSummary: summary,
-      runExtras: extras,
-      runIsSample: isSample,
-      replicationsDone: s.replicationsTotal || summary.replications,
-    })),
-  runFailed: (message) => set({ runStatus: 'error', runError: message }),
-  runCancelled: () => set({ runStatus: 'cancelled' }),
+      runWallMs: wallMs,
+      replicationsDone: summary.replications,
+      replicationsTotal: summary.replications,
+    }),
+  runFailed: (message, summary) =>
+    set((s) => ({ runStatus: 'error', runError: message, runSummary: summary ?? s.runSummary })),
+  runCancelled: (summary) => set((s) => ({ runStatus: 'cancelled', runSummary: summary ?? s.runSummary })),
+  runInvalid: (issues) => set({ runStatus: 'invalid', runIssues: issues, runError: null }),
 });

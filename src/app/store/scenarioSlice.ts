@@ -1,34 +1,40 @@
 /**
- * The scenario being worked on: the document as plain JSON, the id of the built-in scenario it
- * started from, and an undo stack of the last UNDO_LIMIT edits. Scenario state is what a share link
- * carries; autosave (persistence.ts) keeps edits across a reload.
+ * The scenario being worked on: the document, the id of the built-in scenario it started from (the
+ * base a share link diffs against), and an undo stack of the last UNDO_LIMIT edits. Autosave
+ * (createAppStore.ts) keeps edits across a reload. A share link that could not be opened is kept
+ * here as `linkProblem` so every view can say what is wrong and offer the baseline.
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState.ts';
 import { setAtPath } from './docPath.ts';
-import type { DocPath, ScenarioDoc } from './types.ts';
+import type { DocPath, LinkProblem, ScenarioDoc } from './types.ts';
 
 export const UNDO_LIMIT = 50;
 
 export interface ScenarioSlice {
   baseScenarioId: string;
-  /** The built-in document the scenario started from, to revert to and (later) diff against. */
+  /** The built-in document the scenario started from, to revert to and to diff share links against. */
   baseScenario: ScenarioDoc;
   scenario: ScenarioDoc;
   /** Earlier documents, newest last; at most UNDO_LIMIT. */
   undoStack: ScenarioDoc[];
-  /** True once the user has edited the base scenario. */
+  /** True once the document differs from its base (edited, imported, duplicated or from a link). */
   edited: boolean;
   /** True when the page opened with an autosaved draft (the editor says so once). */
   draftRestored: boolean;
+  /** A share link that could not be opened, or null. */
+  linkProblem: LinkProblem | null;
   /** Replaces the scenario with a built-in one and clears the undo stack. */
   loadScenario: (baseScenarioId: string, doc: ScenarioDoc) => void;
+  /** Opens a document derived from a built-in base (a share link, an import, a duplicate). */
+  openDerived: (baseScenarioId: string, base: ScenarioDoc, doc: ScenarioDoc) => void;
   /** Restores a saved draft (autosave) on top of its base. */
   restoreDraft: (baseScenarioId: string, base: ScenarioDoc, draft: ScenarioDoc) => void;
   /** Sets one value in the document; the previous document goes on the undo stack. */
   editScenario: (path: DocPath, value: unknown) => void;
   undo: () => void;
   revertToBase: () => void;
+  setLinkProblem: (problem: LinkProblem | null) => void;
 }
 
 export const createScenarioSlice =
@@ -40,6 +46,7 @@ export const createScenarioSlice =
     undoStack: [],
     edited: false,
     draftRestored: false,
+    linkProblem: null,
     loadScenario: (baseScenarioId, doc) =>
       set({
         baseScenarioId,
@@ -48,7 +55,18 @@ export const createScenarioSlice =
         undoStack: [],
         edited: false,
         draftRestored: false,
+        linkProblem: null,
       }),
+    openDerived: (baseScenarioId, base, doc) =>
+      set((s) => ({
+        baseScenarioId,
+        baseScenario: base,
+        scenario: doc,
+        undoStack: [...s.undoStack, s.scenario].slice(-UNDO_LIMIT),
+        edited: JSON.stringify(doc) !== JSON.stringify(base),
+        draftRestored: false,
+        linkProblem: null,
+      })),
     restoreDraft: (baseScenarioId, base, draft) =>
       set({
         baseScenarioId,
@@ -80,4 +98,5 @@ export const createScenarioSlice =
         undoStack: [...s.undoStack, s.scenario].slice(-UNDO_LIMIT),
         edited: false,
       })),
+    setLinkProblem: (linkProblem) => set({ linkProblem }),
   });

@@ -1,19 +1,23 @@
-/**
- * Store-facing types. The scenario document type comes from src/scenario (being written now); until
- * then it is typed loosely here, in this one place, so swapping in the real type is a one-line change.
- */
+/** Store-facing types: the scenario is the real, schema-checked `Scenario` from src/scenario. */
 import type { RunSummary } from '../../results/types.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { ValidationIssue } from '../../scenario/validate.ts';
 
-export type ScenarioDoc = Record<string, unknown>;
+/**
+ * The scenario being edited. Edits keep the shape of a `Scenario` (fields are replaced by values of
+ * their own type) but may leave it invalid for a moment (a number out of range): `loadScenario`
+ * says what is wrong, field by field, and the run waits until it is valid again.
+ */
+export type ScenarioDoc = Scenario;
 
 export type ViewId = 'library' | 'editor' | 'results' | 'compare' | 'report';
 export const VIEWS: readonly ViewId[] = ['library', 'editor', 'results', 'compare', 'report'];
 
 export type RiskLevel = 'likely' | 'cautious';
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled' | 'invalid';
 
-export type { RunSummary };
+export type { RunSummary, ValidationIssue };
 
 /** A path into the scenario document, e.g. ['contract', 'quotas', 'vcpu']. */
 export type DocPath = readonly (string | number)[];
@@ -25,16 +29,9 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-/**
- * Results the UI shows that RunSummary does not carry yet (money by resource, host placement). A
- * placeholder shape until src/results adds them; only the sample generator fills it today.
- */
-export interface RunExtras {
-  /** Median monthly cost incl. VAT per resource group, money strings, one per month. */
-  monthlyCostByResource: { resource: string; values: string[] }[];
-  /** Cumulative spend incl. VAT at the end of each month, across replications. */
-  cumulativeCost: { p5: string[]; p50: string[]; p95: string[] };
-  contractTotal: string;
-  /** Host utilisation per month: hostsByMonth[m][h]. */
-  hostsByMonth: { hostId: string; vcpu: number; ram: number }[][];
+/** Why a share link could not be opened (shown with the baseline offered instead). */
+export interface LinkProblem {
+  code: string;
+  message: string;
+  issues?: ValidationIssue[];
 }

@@ -1,19 +1,32 @@
 /**
- * A first editor over the fields the contract summary already uses (term and quotas). The full
- * editor derives its fields from the scenario schema (src/scenario) once that exists.
+ * The editor, generated from the scenario schema (src/scenario/schema.ts): every section as a group
+ * of labelled fields with units and bounds; the validation messages of `loadScenario` appear beside
+ * the field they name. Edits autosave in this browser and the run restarts when they settle; undo
+ * steps back through the last edits.
  */
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { NumberField } from '../components/NumberField.tsx';
+import { scenarioObjectSchema } from '../../scenario/schema.ts';
+import { loadScenario } from '../../scenario/validate.ts';
+import { FormContext, type FormContextValue } from '../editor/formContext.ts';
+import { SchemaField } from '../editor/SchemaField.tsx';
+import { TimelineAxis } from '../editor/TimelineAxis.tsx';
 import { formatInteger } from '../format/cny.ts';
 import { useT } from '../i18n/useT.ts';
-import { QUOTA_KEYS, QUOTA_NAME, QUOTA_UNIT } from '../quotaLabels.ts';
-import { getAtPath } from '../store/docPath.ts';
 import { useApp } from '../store/index.ts';
 
-function numberAt(doc: unknown, path: readonly string[]): number | undefined {
-  const v = getAtPath(doc, path);
-  return typeof v === 'number' ? v : undefined;
-}
+const SECTIONS = [
+  'term',
+  'contract',
+  'compute',
+  'database',
+  'storage',
+  'network',
+  'sms',
+  'timeline',
+  'simulation',
+] as const;
+const GENERAL = ['id', 'name', 'nameZh', 'description', 'descriptionZh'] as const;
 
 export function EditorView() {
   const t = useT();
@@ -24,10 +37,18 @@ export function EditorView() {
   const { editScenario, undo, revertToBase } = useApp(
     useShallow((s) => ({ editScenario: s.editScenario, undo: s.undo, revertToBase: s.revertToBase })),
   );
-  const startDate = getAtPath(scenario, ['term', 'startDate']);
+  const checked = useMemo(() => loadScenario(scenario), [scenario]);
+  const form: FormContextValue = useMemo(() => {
+    const issues = new Map<string, string[]>();
+    if (!checked.ok)
+      for (const i of checked.issues) issues.set(i.path, [...(issues.get(i.path) ?? []), i.message]);
+    return { issues, edit: editScenario, termStart: scenario.term?.startDate ?? '2023-01-01' };
+  }, [checked, editScenario, scenario.term?.startDate]);
+  const shape = scenarioObjectSchema.shape;
+  const doc = scenario as unknown as Record<string, unknown>;
 
   return (
-    <section aria-labelledby="editor-title">
+    <section aria-labelledby="editor-title" className="editor">
       <div className="section-head">
         <h2 id="editor-title">{t('editor.title')}</h2>
         <div className="toolbar">
@@ -46,39 +67,25 @@ export function EditorView() {
           {t('editor.restored')}
         </p>
       )}
-      <fieldset className="field-group">
-        <legend>{t('editor.term')}</legend>
-        <div className="field">
-          <label htmlFor="term-start">{t('editor.startDate')}</label>
-          <input
-            id="term-start"
-            type="date"
-            value={typeof startDate === 'string' ? startDate : ''}
-            onChange={(e) => e.target.value && editScenario(['term', 'startDate'], e.target.value)}
-          />
-        </div>
-        <NumberField
-          label={t('editor.months')}
-          value={numberAt(scenario, ['term', 'months'])}
-          integer
-          onCommit={(v) => editScenario(['term', 'months'], v)}
-        />
-      </fieldset>
-      <fieldset className="field-group">
-        <legend>{t('editor.quotas')}</legend>
-        <div className="field-grid">
-          {QUOTA_KEYS.map((q) => (
-            <NumberField
-              key={q}
-              label={t(QUOTA_NAME[q])}
-              unit={t(QUOTA_UNIT[q])}
-              value={numberAt(scenario, ['contract', 'quotas', q])}
-              integer={q !== 'diskTb' && q !== 'storageTb'}
-              onCommit={(v) => editScenario(['contract', 'quotas', q], v)}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <p className={checked.ok ? 'valid-line' : 'error'} data-testid="validation-summary" role="status">
+        {checked.ok ? t('editor.valid') : t('editor.invalidCount', { count: checked.issues.length })}
+      </p>
+      <FormContext.Provider value={form}>
+        <details className="field-group">
+          <summary>{t('editor.general')}</summary>
+          <div className="field-grid">
+            {GENERAL.map((key) => (
+              <SchemaField key={key} schema={shape[key]} path={[key]} name={key} value={doc[key]} />
+            ))}
+          </div>
+        </details>
+        {SECTIONS.map((key) => (
+          <div key={key} className="editor-section" data-testid={`section-${key}`}>
+            {key === 'timeline' && <TimelineAxis scenario={scenario} />}
+            <SchemaField schema={shape[key]} path={[key]} name={key} value={doc[key]} />
+          </div>
+        ))}
+      </FormContext.Provider>
     </section>
   );
 }

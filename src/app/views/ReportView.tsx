@@ -7,8 +7,8 @@ import { useApp } from '../store/index.ts';
 
 export function ReportView() {
   const t = useT();
-  const { summary, isSample, riskLevel } = useApp(
-    useShallow((s) => ({ summary: s.runSummary, isSample: s.runIsSample, riskLevel: s.riskLevel })),
+  const { summary, riskLevel } = useApp(
+    useShallow((s) => ({ summary: s.runSummary, riskLevel: s.riskLevel })),
   );
   return (
     <section aria-labelledby="report-title" className="report">
@@ -21,7 +21,6 @@ export function ReportView() {
       <p className="intro">{t('report.intro')}</p>
       {summary ? (
         <>
-          {isSample && <p className="sample-banner">{t('results.sampleBanner')}</p>}
           <h3>{t('results.quotas')}</h3>
           <QuotaTable quotas={summary.quotas} monthLabels={summary.monthLabels} riskLevel={riskLevel} />
         </>

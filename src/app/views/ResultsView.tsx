@@ -1,7 +1,7 @@
 /**
- * Results of the latest run: quota risk, month-by-month bands, money, placement. With no run it
- * shows an empty state (never invented numbers) above the contract's own figures. Sample results
- * (dev only) carry a banner that says so.
+ * Results of the latest run: quota risk, month-by-month bands, money, placement and reliability.
+ * While a run is under way its partial results show (bands sharpen as batches arrive). With no run
+ * it shows an empty state (never invented numbers) above the contract's own figures.
  */
 import { useShallow } from 'zustand/react/shallow';
 import { ContractPanel } from '../components/ContractPanel.tsx';
@@ -13,7 +13,7 @@ import type { RiskLevel } from '../store/types.ts';
 import { MoneySection } from './results/MoneySection.tsx';
 import { PlacementSection } from './results/PlacementSection.tsx';
 import { RunBar } from './results/RunBar.tsx';
-import { TimeSeriesSection } from './results/TimeSeriesSection.tsx';
+import { OtherSeriesSection, SeriesSection } from './results/TimeSeriesSection.tsx';
 
 function RiskLevelSwitch() {
   const t = useT();
@@ -41,37 +41,34 @@ function RiskLevelSwitch() {
 
 export function ResultsView() {
   const t = useT();
-  const { summary, extras, isSample, riskLevel } = useApp(
+  const { summary, riskLevel, status, total, scenario } = useApp(
     useShallow((s) => ({
       summary: s.runSummary,
-      extras: s.runExtras,
-      isSample: s.runIsSample,
       riskLevel: s.riskLevel,
+      status: s.runStatus,
+      total: s.replicationsTotal,
+      scenario: s.scenario,
     })),
   );
   return (
-    <div className="results">
+    <div className="results" data-testid="results">
       <div className="section-head">
         <h2>{t('results.title')}</h2>
         <RunBar />
       </div>
       {!summary && (
         <div className="empty-state" data-testid="results-empty">
-          <p className="empty-title">{t('results.empty')}</p>
+          <p className="empty-title">{t(status === 'running' ? 'results.waiting' : 'results.empty')}</p>
           <p>{t('results.emptyHint')}</p>
         </div>
       )}
       {summary && (
         <>
-          {isSample && (
-            <p className="sample-banner" role="note" data-testid="sample-banner">
-              {t('results.sampleBanner')}
-            </p>
-          )}
           <div className="section-head">
-            <p className="muted">
-              {t('results.meta', {
+            <p className="muted" data-testid="results-meta" data-replications={summary.replications}>
+              {t(status === 'running' ? 'results.metaPartial' : 'results.meta', {
                 replications: formatInteger(summary.replications),
+                total: formatInteger(total),
                 seed: String(summary.seed),
                 months: summary.months,
               })}
@@ -80,11 +77,14 @@ export function ResultsView() {
           </div>
           <section aria-labelledby="quota-risk-title">
             <h2 id="quota-risk-title">{t('results.quotas')}</h2>
+            <p className="muted">{t('results.quotasIntro')}</p>
             <QuotaTable quotas={summary.quotas} monthLabels={summary.monthLabels} riskLevel={riskLevel} />
           </section>
-          <TimeSeriesSection summary={summary} />
-          {extras && <MoneySection monthLabels={summary.monthLabels} extras={extras} />}
-          <PlacementSection summary={summary} extras={extras} />
+          <SeriesSection summary={summary} group="capacity" />
+          <MoneySection summary={summary} scenario={scenario} />
+          <PlacementSection summary={summary} />
+          <SeriesSection summary={summary} group="reliability" />
+          <OtherSeriesSection summary={summary} />
         </>
       )}
       <ContractPanel />

@@ -1,66 +1,40 @@
 /**
- * Placement at a chosen month (host heatmap) beside the first-breach distribution of the riskiest
- * quota. The month is chosen with a labelled range input (keyboard: arrows, Home/End).
+ * Placement: stranded capacity, HA headroom and placement queues month by month, beside the
+ * first-breach distribution of the riskiest quota. (A per-host heatmap needs per-host series the
+ * run summary does not carry yet.)
  */
-import { useId, useState } from 'react';
 import type { RunSummary } from '../../../results/types.ts';
-import { Heatmap } from '../../charts/Heatmap.tsx';
 import { Histogram } from '../../charts/Histogram.tsx';
 import { breachByEnd } from '../../components/quotaRisk.ts';
-import { formatMonth } from '../../format/numbers.ts';
-import { useLanguage, useT } from '../../i18n/useT.ts';
+import { useT } from '../../i18n/useT.ts';
 import { QUOTA_NAME } from '../../quotaLabels.ts';
-import type { RunExtras } from '../../store/types.ts';
+import { MetricGrid } from './MetricGrid.tsx';
+import { METRIC_CATALOG } from './metricCatalog.ts';
 
-export function PlacementSection({ summary, extras }: { summary: RunSummary; extras: RunExtras | null }) {
+export function PlacementSection({ summary }: { summary: RunSummary }) {
   const t = useT();
-  const lang = useLanguage();
-  const sliderId = useId();
-  const months = summary.monthLabels.length;
-  const [month, setMonth] = useState(months - 1);
   const riskiest = [...summary.quotas].sort((a, b) => breachByEnd(b) - breachByEnd(a))[0];
-  const monthName = formatMonth(summary.monthLabels[month] ?? '', lang);
   return (
-    <section aria-labelledby="placement-title">
-      <h2 id="placement-title">
-        {t('results.placement')} · {t('results.breachTiming')}
-      </h2>
-      <div className="chart-grid">
-        {extras && (
-          <div>
-            <div className="field inline">
-              <label htmlFor={sliderId}>{t('placement.month')}</label>
-              <input
-                id={sliderId}
-                type="range"
-                min={0}
-                max={months - 1}
-                value={month}
-                aria-valuetext={monthName}
-                onChange={(e) => setMonth(Number(e.target.value))}
-              />
-              <output htmlFor={sliderId}>{monthName}</output>
-            </div>
-            <Heatmap
-              testId="placement-heatmap"
-              title={t('placement.title', { month: monthName })}
-              caption={t('placement.caption')}
-              hosts={extras.hostsByMonth[month] ?? []}
+    <section aria-labelledby="placement-title" data-testid="section-placement">
+      <h2 id="placement-title">{t('results.placement')}</h2>
+      <p className="muted">{t('results.placementIntro')}</p>
+      <MetricGrid summary={summary} metrics={METRIC_CATALOG.filter((d) => d.group === 'placement')} />
+      {riskiest && (
+        <>
+          <h3>{t('results.breachTiming')}</h3>
+          <div className="chart-grid">
+            <Histogram
+              testId="first-breach-histogram"
+              title={t('histogram.title', {
+                quota: t(riskiest.quota === 'dbNodes' ? 'quota.dbLoad' : QUOTA_NAME[riskiest.quota]),
+              })}
+              caption={t('histogram.caption')}
+              monthLabels={summary.monthLabels}
+              counts={riskiest.firstBreachHistogram}
             />
           </div>
-        )}
-        {riskiest && (
-          <Histogram
-            testId="first-breach-histogram"
-            title={t('histogram.title', {
-              quota: t(riskiest.quota === 'dbNodes' ? 'quota.dbLoad' : QUOTA_NAME[riskiest.quota]),
-            })}
-            caption={t('histogram.caption')}
-            monthLabels={summary.monthLabels}
-            counts={riskiest.firstBreachHistogram}
-          />
-        )}
-      </div>
+        </>
+      )}
     </section>
   );
 }

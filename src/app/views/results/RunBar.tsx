@@ -1,67 +1,59 @@
 /**
- * Run controls: the Run button, progress with cancel while running, and the run's status. Until the
- * runner is wired, Run works only in sample mode (`?sample=1`, fake progress then sample data);
- * otherwise it is disabled and says why.
+ * Run controls: Run now, progress (replications done of N) with Cancel while running, the status in
+ * words, and what went wrong (a failed run's message, or the fields that keep the scenario from
+ * running). Runs also start by themselves when an edit settles.
  */
-import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { RunProgress } from '../../components/RunProgress.tsx';
+import { formatInteger } from '../../format/cny.ts';
 import { useT } from '../../i18n/useT.ts';
-import { appStore, useApp } from '../../store/index.ts';
-import { sampleRequested } from '../../urlState.ts';
+import { runController } from '../../run/index.ts';
+import { useApp } from '../../store/index.ts';
 
 export function RunBar() {
   const t = useT();
-  const { status, done, total, error } = useApp(
+  const { status, done, total, error, issues, wallMs } = useApp(
     useShallow((s) => ({
       status: s.runStatus,
       done: s.replicationsDone,
       total: s.replicationsTotal,
       error: s.runError,
+      issues: s.runIssues,
+      wallMs: s.runWallMs,
     })),
   );
-  const cancelRef = useRef<(() => void) | null>(null);
-  const sample = sampleRequested(window.location.search);
-
-  const run = async () => {
-    const { startFakeRun } = await import('../../dev/fakeRun.ts');
-    cancelRef.current = startFakeRun(appStore);
-  };
-  const cancel = () => {
-    cancelRef.current?.();
-    cancelRef.current = null;
-  };
-
   return (
-    <div className="run-bar">
+    <div className="run-bar" data-testid="run-bar" data-status={status} data-done={done} data-total={total}>
       {status === 'running' ? (
-        <RunProgress done={done} total={total} onCancel={cancel} />
+        <RunProgress done={done} total={total} onCancel={() => runController.cancel()} />
       ) : (
         <>
-          <button
-            type="button"
-            className="primary"
-            disabled={!sample}
-            aria-describedby={sample ? undefined : 'run-not-connected'}
-            onClick={run}
-            data-testid="run"
-          >
+          <button type="button" className="primary" onClick={() => runController.runNow()} data-testid="run">
             {t('run.run')}
           </button>
-          {!sample && (
-            <span id="run-not-connected" className="muted">
-              {t('run.notConnected')}
-            </span>
-          )}
           <span className="run-status" data-status={status}>
             {t(`run.status.${status}`)}
+            {status === 'done' &&
+              wallMs !== null &&
+              ` · ${t('run.wall', { seconds: (wallMs / 1000).toFixed(1) })}`}
+            {status === 'cancelled' && done > 0 && ` · ${t('run.partial', { done: formatInteger(done) })}`}
           </span>
-          {error && (
-            <span role="alert" className="error">
-              {error}
-            </span>
-          )}
         </>
+      )}
+      {status === 'error' && error && (
+        <p role="alert" className="error" data-testid="run-error">
+          {t('run.failed', { message: error })}
+        </p>
+      )}
+      {status === 'invalid' && (
+        <div role="alert" className="error" data-testid="run-invalid">
+          <p>{t('run.invalid')}</p>
+          <ul>
+            {issues.slice(0, 6).map((i) => (
+              <li key={i.path + i.message}>{i.message}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

@@ -1,0 +1,43 @@
+/** What every generated field needs without prop drilling: the issues by path, and how to edit. */
+import { createContext, useContext } from 'react';
+import type { DocPath } from '../store/types.ts';
+
+export interface FormContextValue {
+  /** Validation messages by formatted path ('compute.hosts[3].ramGb'). */
+  issues: ReadonlyMap<string, string[]>;
+  edit: (path: DocPath, value: unknown) => void;
+  /** The term's first day, for new dated items. */
+  termStart: string;
+}
+
+export const FormContext = createContext<FormContextValue>({
+  issues: new Map(),
+  edit: () => undefined,
+  termStart: '2023-01-01',
+});
+
+export function useForm(): FormContextValue {
+  return useContext(FormContext);
+}
+
+/** 'compute.hosts[3].ramGb' for ['compute', 'hosts', 3, 'ramGb'] (the format of ValidationIssue.path). */
+export function pathText(path: DocPath): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  return out;
+}
+
+/** Issues at `path` itself; the message without its leading path. */
+export function issuesAt(issues: ReadonlyMap<string, string[]>, path: DocPath): string[] {
+  const p = pathText(path);
+  return (issues.get(p) ?? []).map((m) => (m.startsWith(`${p}: `) ? m.slice(p.length + 2) : m));
+}
+
+/** Number of issues at or below `path` (shown on collapsed groups). */
+export function issuesBelow(issues: ReadonlyMap<string, string[]>, path: DocPath): number {
+  const p = pathText(path);
+  let n = 0;
+  for (const [key, list] of issues)
+    if (p === '' || key === p || key.startsWith(`${p}.`) || key.startsWith(`${p}[`)) n += list.length;
+  return n;
+}

@@ -1,0 +1,183 @@
+/**
+ * The leaf inputs of the generated editor. Each is labelled, shows its unit and bounds, and shows
+ * beside it the schema's message for its path (or, for text that is not a number, says so). Typed
+ * text is kept locally so nothing the user typed is lost while it is not yet a number.
+ */
+import { useEffect, useId, useState } from 'react';
+import { formatNumber } from '../format/numbers.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import type { DocPath } from '../store/types.ts';
+import { issuesAt, pathText, useForm } from './formContext.ts';
+
+interface LeafProps {
+  path: DocPath;
+  label: string;
+  unit?: string;
+}
+
+export function FieldMessages({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {messages.join(' · ')}
+    </p>
+  );
+}
+
+function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(/[,，\s]/g, '');
+  if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(trimmed)) return null;
+  const v = Number(trimmed);
+  return Number.isFinite(v) ? v : null;
+}
+
+export function NumberInput({
+  path,
+  label,
+  unit,
+  value,
+  min,
+  max,
+  integer,
+  optional,
+}: LeafProps & {
+  value: unknown;
+  min: number | null;
+  max: number | null;
+  integer: boolean;
+  optional?: boolean;
+}) {
+  const t = useT();
+  const lang = useLanguage();
+  const { issues, edit } = useForm();
+  const id = useId();
+  const shown = typeof value === 'number' ? String(value) : '';
+  const [text, setText] = useState(shown);
+  const [notNumber, setNotNumber] = useState(false);
+  useEffect(() => {
+    setText(shown);
+    setNotNumber(false);
+  }, [shown]);
+  const messages = notNumber ? [t('editor.notANumber', { field: label })] : issuesAt(issues, path);
+  const range =
+    min !== null || max !== null
+      ? t('editor.range', {
+          min: min === null ? '—' : formatNumber(min, lang, 6),
+          max: max === null ? '—' : formatNumber(max, lang, 6),
+        })
+      : '';
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="field-input">
+        <input
+          id={id}
+          inputMode={integer ? 'numeric' : 'decimal'}
+          value={text}
+          title={range}
+          data-testid={`field-${pathText(path)}`}
+          aria-invalid={messages.length > 0}
+          aria-describedby={messages.length > 0 ? `${id}-msg` : `${id}-range`}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (optional && e.target.value.trim() === '') {
+              setNotNumber(false);
+              edit(path, undefined);
+              return;
+            }
+            const parsed = parseNumber(e.target.value);
+            setNotNumber(parsed === null);
+            if (parsed !== null && parsed !== value) edit(path, parsed);
+          }}
+        />
+        {unit && <span className="unit">{unit}</span>}
+      </div>
+      <span id={`${id}-range`} className="field-hint">
+        {range}
+        {integer ? ` · ${t('editor.whole')}` : ''}
+      </span>
+      <FieldMessages id={`${id}-msg`} messages={messages} />
+    </div>
+  );
+}
+
+export function TextInput({
+  path,
+  label,
+  unit,
+  value,
+  date,
+  long,
+}: LeafProps & { value: unknown; date?: boolean; long?: boolean }) {
+  const { issues, edit } = useForm();
+  const id = useId();
+  const messages = issuesAt(issues, path);
+  const common = {
+    id,
+    value: typeof value === 'string' ? value : '',
+    'data-testid': `field-${pathText(path)}`,
+    'aria-invalid': messages.length > 0,
+    'aria-describedby': messages.length > 0 ? `${id}-msg` : undefined,
+  };
+  return (
+    <div className={long ? 'field wide' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <div className="field-input">
+        {long ? (
+          <textarea {...common} rows={3} onChange={(e) => edit(path, e.target.value)} />
+        ) : (
+          <input {...common} type={date ? 'date' : 'text'} onChange={(e) => edit(path, e.target.value)} />
+        )}
+        {unit && <span className="unit">{unit}</span>}
+      </div>
+      <FieldMessages id={`${id}-msg`} messages={messages} />
+    </div>
+  );
+}
+
+export function CheckboxInput({ path, label, value }: LeafProps & { value: unknown }) {
+  const { issues, edit } = useForm();
+  const id = useId();
+  return (
+    <div className="field checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={value === true}
+        data-testid={`field-${pathText(path)}`}
+        onChange={(e) => edit(path, e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={`${id}-msg`} messages={issuesAt(issues, path)} />
+    </div>
+  );
+}
+
+export function SelectInput({
+  path,
+  label,
+  value,
+  options,
+  onSelect,
+}: LeafProps & { value: unknown; options: readonly string[]; onSelect?: (v: string) => void }) {
+  const { issues, edit } = useForm();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={typeof value === 'string' ? value : ''}
+        data-testid={`field-${pathText(path)}`}
+        onChange={(e) => (onSelect ? onSelect(e.target.value) : edit(path, e.target.value))}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+      <FieldMessages id={`${id}-msg`} messages={issuesAt(issues, path)} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Shown when the page was opened with a share link that could not be read: what is wrong (the
+ * codec's own message and, for an invalid scenario, the fields), and the baseline, which is what is
+ * open meanwhile. Never a blank page.
+ */
+import { BASELINE_ID, builtInScenario } from '../builtInScenarios.ts';
+import type { MessageKey } from '../i18n/translate.ts';
+import { useT } from '../i18n/useT.ts';
+import { useApp } from '../store/index.ts';
+
+const CODE_TEXT: Record<string, MessageKey> = {
+  'not-a-share-link': 'link.code.notALink',
+  'unknown-version': 'link.code.unknownVersion',
+  'unknown-base': 'link.code.unknownBase',
+  corrupt: 'link.code.corrupt',
+  'too-large': 'link.code.tooLarge',
+  invalid: 'link.code.invalid',
+};
+
+export function LinkProblemBanner() {
+  const t = useT();
+  const problem = useApp((s) => s.linkProblem);
+  const loadScenario = useApp((s) => s.loadScenario);
+  const setLinkProblem = useApp((s) => s.setLinkProblem);
+  if (!problem) return null;
+  const openBaseline = () => {
+    const baseline = builtInScenario(BASELINE_ID);
+    if (baseline) loadScenario(BASELINE_ID, baseline);
+  };
+  return (
+    <div className="link-problem" role="alert" data-testid="link-problem" data-code={problem.code}>
+      <p className="link-problem-title">{t('link.problemTitle')}</p>
+      <p>{t(CODE_TEXT[problem.code] ?? 'link.code.corrupt')}</p>
+      <p className="muted">{problem.message}</p>
+      {problem.issues && problem.issues.length > 0 && (
+        <ul>
+          {problem.issues.slice(0, 8).map((issue) => (
+            <li key={issue.path + issue.message}>{issue.message}</li>
+          ))}
+        </ul>
+      )}
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={openBaseline} data-testid="open-baseline">
+          {t('link.openBaseline')}
+        </button>
+        <button type="button" onClick={() => setLinkProblem(null)}>
+          {t('link.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

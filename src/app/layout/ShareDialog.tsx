@@ -1,0 +1,122 @@
+/**
+ * Share: the link to this scenario (a compressed diff against its built-in base, in the hash, so it
+ * never reaches a server), a copy button, and a QR code big enough to scan off a meeting-room
+ * screen. Opening the link shows the same scenario and, with the same seed, the same numbers.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { renderSVG } from 'uqr';
+import { encodeShareHash } from '../../scenario/shareUrl.ts';
+import { loadScenario } from '../../scenario/validate.ts';
+import { useT } from '../i18n/useT.ts';
+import { useApp } from '../store/index.ts';
+
+function shareUrlFor(hash: string): string {
+  const url = new URL(window.location.href);
+  url.search = '';
+  url.hash = hash;
+  return url.toString();
+}
+
+async function copyText(text: string, fallbackInput: HTMLInputElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (http, embedded browser): select the text so Ctrl+C works.
+    fallbackInput?.select();
+    return document.execCommand?.('copy') ?? false;
+  }
+}
+
+function ShareBody({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const scenario = useApp((s) => s.scenario);
+  const baseId = useApp((s) => s.baseScenarioId);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const link = useMemo(() => {
+    const checked = loadScenario(scenario);
+    if (!checked.ok) return null;
+    const url = shareUrlFor(encodeShareHash(checked.scenario, baseId));
+    const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`;
+    return { url, qr };
+  }, [scenario, baseId]);
+  if (!link) {
+    return (
+      <>
+        <p role="alert">{t('share.invalid')}</p>
+        <button type="button" onClick={onClose}>
+          {t('share.close')}
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>{t('share.intro')}</p>
+      <div className="share-row">
+        <label htmlFor="share-url" className="visually-hidden">
+          {t('share.urlLabel')}
+        </label>
+        <input id="share-url" ref={inputRef} readOnly value={link.url} data-testid="share-url" />
+        <button
+          type="button"
+          className="primary"
+          data-testid="copy-share-url"
+          onClick={async () => setCopied((await copyText(link.url, inputRef.current)) ? 'yes' : 'no')}
+        >
+          {t('share.copy')}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {copied === 'yes' ? t('share.copied') : copied === 'no' ? t('share.copyManually') : ''}
+      </p>
+      <img
+        className="qr"
+        src={link.qr}
+        alt={t('share.qrAlt')}
+        data-testid="share-qr"
+        width={240}
+        height={240}
+      />
+      <p className="muted">{t('share.qrHint', { chars: link.url.length })}</p>
+      <button type="button" onClick={onClose}>
+        {t('share.close')}
+      </button>
+    </>
+  );
+}
+
+export function ShareButton() {
+  const t = useT();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const close = () => {
+    dialogRef.current?.close();
+    setOpen(false);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="share"
+        onClick={() => {
+          setOpen(true);
+          dialogRef.current?.showModal();
+        }}
+      >
+        {t('header.share')}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="share-dialog"
+        aria-labelledby="share-title"
+        onClose={() => setOpen(false)}
+        data-testid="share-dialog"
+      >
+        <h2 id="share-title">{t('share.title')}</h2>
+        {open && <ShareBody onClose={close} />}
+      </dialog>
+    </>
+  );
+}

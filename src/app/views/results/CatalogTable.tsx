@@ -1,0 +1,79 @@
+/**
+ * The unit-price catalog: item, unit, list price, calibration factor, effective unit price,
+ * contracted quantity and the monthly contracted amount (src/contract/priceCatalog.ts, exact), with
+ * the catalog's own note that prices are calibrated public list-price proxies.
+ */
+import { useMemo } from 'react';
+import { moneyString, toFen } from '../../../contract/money.ts';
+import { contractedMonthlyLines } from '../../../contract/priceCatalog.ts';
+import type { Scenario } from '../../../scenario/schema.ts';
+import { formatCny } from '../../format/cny.ts';
+import { formatNumber } from '../../format/numbers.ts';
+import { useLanguage, useT } from '../../i18n/useT.ts';
+
+export function catalogRows(scenario: Scenario) {
+  const catalog = scenario.contract.priceCatalog;
+  const lines = contractedMonthlyLines(catalog);
+  return catalog.items.map((item, i) => ({
+    item,
+    quantity: lines[i].quantity.toNumber(),
+    unitPrice: lines[i].unitPrice.toDecimalPlaces(4).toString(),
+    monthly: moneyString(toFen(lines[i].amount)),
+  }));
+}
+
+export function CatalogTable({ scenario }: { scenario: Scenario }) {
+  const t = useT();
+  const lang = useLanguage();
+  const catalog = scenario.contract.priceCatalog;
+  const rows = useMemo(() => {
+    try {
+      return catalogRows(scenario);
+    } catch {
+      return null; // an invalid price while editing: the editor says which
+    }
+  }, [scenario]);
+  return (
+    <details className="catalog" data-testid="catalog">
+      <summary>{t('catalog.title')}</summary>
+      <p className="notice" data-testid="catalog-note">
+        {t('catalog.proxyNote')} {catalog.note}
+      </p>
+      {rows && (
+        <table className="data-table">
+          <caption>{t('catalog.caption', { factor: catalog.calibrationFactor })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('catalog.item')}</th>
+              <th scope="col">{t('catalog.unit')}</th>
+              <th scope="col" className="num">
+                {t('catalog.listPrice')}
+              </th>
+              <th scope="col" className="num">
+                {t('catalog.effectivePrice')}
+              </th>
+              <th scope="col" className="num">
+                {t('catalog.quantity')}
+              </th>
+              <th scope="col" className="num">
+                {t('catalog.monthly')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.item.id}>
+                <th scope="row">{lang === 'zh-CN' ? r.item.labelZh : r.item.labelEn}</th>
+                <td>{r.item.unit}</td>
+                <td className="num">¥{r.item.listPriceCny}</td>
+                <td className="num">¥{r.unitPrice}</td>
+                <td className="num">{formatNumber(r.quantity, lang, 2)}</td>
+                <td className="num">{formatCny(r.monthly)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}
