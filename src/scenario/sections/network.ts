@@ -17,6 +17,8 @@ export const demandProfileSchema = z.strictObject({
   /** 12 monthly factors, January first. */
   annual: profile(12),
   noiseCv: numberIn(0, 5),
+  /** Day-to-day CV of the whole day's level (lognormal factor, mean 1); absent = 0.1 (ESTIMATE). */
+  dailyNoiseCv: numberIn(0, 5).optional(),
 });
 export type DemandProfile = z.infer<typeof demandProfileSchema>;
 
@@ -51,6 +53,8 @@ export const networkSchema = z.strictObject({
   }),
   /** Random DDoS attacks on egress: Poisson arrivals, sizes lognormal around meanSizeMbps. */
   ddos: z.strictObject({
+    /** CV of an attack's size (lognormal); absent = 1 (ESTIMATE). */
+    sizeCv: numberIn(0, 10).optional(),
     eventsPerYear: numberIn(0, 365),
     meanSizeMbps: numberIn(0, 10_000_000),
     meanDurationMinutes: numberIn(0, 10_080),

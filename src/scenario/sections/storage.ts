@@ -24,10 +24,17 @@ export const backupPolicySchema = z.strictObject({
   compressionRatio: numberIn(1, 100),
   /** Extra space over the computed backup set (catalogue, staging), as a fraction. */
   overheadFraction: numberIn(0, 5),
+  /** Day-to-day CV of the change rate (lognormal factor, mean 1); absent = 0.3 (ESTIMATE), 0 = fixed. */
+  changeRateCv: numberIn(0, 5).optional(),
 });
 
 export const storageSchema = z.strictObject({
   systems: z.array(storageSystemSchema).max(300),
+  /**
+   * Uncertainty of each system's growth rate: its ratePerYear is multiplied, once per replication,
+   * by a lognormal factor of mean 1 and this CV. Absent = 0.25 (ESTIMATE: 15–40 %/yr around 20 %); 0 = fixed.
+   */
+  growthRateCv: numberIn(0, 5).optional(),
   backup: backupPolicySchema,
   logs: z.strictObject({
     gbPerDay: numberIn(0, 1_000_000),

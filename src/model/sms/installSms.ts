@@ -1,0 +1,60 @@
+/**
+ * Installs the SMS model: no events of its own; at each month end it draws each day's count per
+ * category (Poisson around the expectation, stream 'sms'), runs the fluid gateway hour by hour and
+ * records
+ * - `smsSent` (messages in the month), `smsYearToDate` (running total of the contract year, which
+ *   restarts every 12 term months; compared with smsPerYear),
+ * - `smsPeakHourMessages` (largest hour's arrivals),
+ * - `smsDelayP50Seconds`, `smsDelayP95Seconds`, `smsDelayMaxSeconds` (queue delay before sending),
+ * - `smsDelayedMessages` (delay above delayThresholdSeconds).
+ */
+import type { ModelContext } from '../context.ts';
+import { monthDays } from '../network/termDays.ts';
+import { FluidGateway } from './fluidGateway.ts';
+import { SmsVolume } from './smsVolume.ts';
+
+export interface SmsModel {
+  gateway: FluidGateway;
+  volume: SmsVolume;
+}
+
+export function installSms(ctx: ModelContext): SmsModel {
+  const { sim, scenario, recorder } = ctx;
+  const stream = sim.stream('sms');
+  const volume = new SmsVolume(scenario.sms);
+  const gateway = new FluidGateway(scenario.sms.gatewayMessagesPerSecond, scenario.sms.delayThresholdSeconds);
+  const batch = new Float64Array(24);
+  const flow = new Float64Array(24);
+  let yearToDate = 0;
+  ctx.onMonthEnd((m) => {
+    const month = monthDays(sim.calendar, m);
+    if (m % 12 === 0) yearToDate = 0;
+    gateway.histogram.reset();
+    let sent = 0;
+    let peakHour = 0;
+    for (let d = 0; d < month.days; d++) {
+      batch.fill(0);
+      flow.fill(0);
+      for (let c = 0; c < volume.categoryCount; c++) {
+        const expected = volume.expectedDay(c, month, d);
+        const count = expected > 0 ? stream.poisson(expected) : 0;
+        sent += count;
+        volume.addDay(c, count, batch, flow);
+      }
+      for (let h = 0; h < 24; h++) {
+        gateway.runHour(batch[h], flow[h]);
+        if (batch[h] + flow[h] > peakHour) peakHour = batch[h] + flow[h];
+      }
+    }
+    yearToDate += sent;
+    const hist = gateway.histogram;
+    recorder.set('smsSent', m, sent);
+    recorder.set('smsYearToDate', m, yearToDate);
+    recorder.set('smsPeakHourMessages', m, peakHour);
+    recorder.set('smsDelayP50Seconds', m, hist.quantile(0.5));
+    recorder.set('smsDelayP95Seconds', m, hist.quantile(0.95));
+    recorder.set('smsDelayMaxSeconds', m, hist.maxDelaySeconds);
+    recorder.set('smsDelayedMessages', m, hist.delayedMessages);
+  });
+  return { gateway, volume };
+}
