@@ -80,6 +80,8 @@ const BINS = 600;
 const RANGE_OF_CAPACITY = 3;
 /** Probability beyond which a segment's peak is treated as impossible when skipping draws. */
 const PEAK_BOUND_QUANTILE = 1 - 1e-9;
+/** Most cut points considered inside one hour (further overlapping events merge into the last stretch). */
+const MAX_CUTS = 64;
 
 export class LinkMonthModel {
   readonly capacityMbps: number;
@@ -96,6 +98,7 @@ export class LinkMonthModel {
   private unservedMbpsMinutes = 0;
   private finished: CopyJob[] = [];
   private rng: UniformSource = { next: () => 0.5 };
+  private readonly cuts = new Float64Array(MAX_CUTS);
 
   constructor(params: LinkParams) {
     this.capacityMbps = params.capacityMbps;
@@ -118,24 +121,34 @@ export class LinkMonthModel {
     this.unservedMbpsMinutes = 0;
     this.finished = [];
     this.histogram.fill(0);
-    const cuts: number[] = [];
+    const cuts = this.cuts;
     let intervalFrom = 0;
     const { intervals, copies } = input;
     for (let h = 0; h < input.hours; h++) {
       const h0 = input.monthStartMinute + h * 60;
       const h1 = h0 + 60;
       while (intervalFrom < intervals.length && intervals[intervalFrom].endMinute <= h0) intervalFrom++;
-      // Cut points inside the hour: interval and copy starts/ends.
-      cuts.length = 0;
-      cuts.push(h0, h1);
-      for (let i = intervalFrom; i < intervals.length && intervals[i].startMinute < h1; i++) {
+      // Cut points inside the hour: interval and copy starts/ends. Most hours have none.
+      let n = 0;
+      cuts[n++] = h0;
+      for (
+        let i = intervalFrom;
+        i < intervals.length && intervals[i].startMinute < h1 && n < MAX_CUTS - 3;
+        i++
+      ) {
         const iv = intervals[i];
-        if (iv.startMinute > h0) cuts.push(iv.startMinute);
-        if (iv.endMinute < h1) cuts.push(iv.endMinute);
+        if (iv.startMinute > h0) cuts[n++] = iv.startMinute;
+        if (iv.endMinute < h1) cuts[n++] = iv.endMinute;
       }
-      for (const c of copies) if (c.startMinute > h0 && c.startMinute < h1) cuts.push(c.startMinute);
-      if (cuts.length > 2) cuts.sort((x, y) => x - y);
-      for (let k = 0; k + 1 < cuts.length; k++) {
+      for (const c of copies)
+        if (c.startMinute > h0 && c.startMinute < h1 && n < MAX_CUTS - 1) cuts[n++] = c.startMinute;
+      cuts[n++] = h1;
+      if (n === 2 && (intervalFrom >= intervals.length || intervals[intervalFrom].startMinute >= h1)) {
+        this.runStretch(h0, h1, input.scaleMbps[h], input.hourExtraMbps[h], copies);
+        continue;
+      }
+      cuts.subarray(0, n).sort();
+      for (let k = 0; k + 1 < n; k++) {
         if (cuts[k + 1] <= cuts[k]) continue;
         let extra = input.hourExtraMbps[h];
         for (let i = intervalFrom; i < intervals.length && intervals[i].startMinute < h1; i++) {
@@ -218,11 +231,13 @@ export class LinkMonthModel {
     const c = this.capacityMbps;
     // Histogram points (the p95) and the cheap upper bound.
     const weight = minutes / QUANTILE_POINTS;
+    const hist = this.histogram;
+    const perBin = 1 / this.binWidthMbps;
     for (let i = 0; i < QUANTILE_POINTS; i++) {
-      const v = this.demand(scale * this.pointFactors[i], extra, cap);
-      let bin = Math.floor(v / this.binWidthMbps);
-      if (bin >= BINS) bin = BINS - 1;
-      this.histogram[bin] += weight;
+      const x = scale * this.pointFactors[i];
+      const v = cap > 0 ? this.demand(x, extra, cap) : extra + x;
+      const bin = Math.floor(v * perBin);
+      hist[bin < BINS ? bin : BINS - 1] += weight;
     }
     const bound = this.demand(scale * this.boundFactor, extra, cap);
     if (bound > this.peak) {

@@ -18,8 +18,13 @@ function binOf(delaySeconds: number): number {
   return b >= BINS ? BINS - 1 : b;
 }
 
+/** Lower edge of each bin (and the top edge of the last one), seconds: a constant table. */
+const EDGES = Float64Array.from({ length: BINS + 1 }, (_, b) => 10 ** (LOG_MIN + b / BINS_PER_DECADE));
+
+const WIDTHS = Float64Array.from({ length: BINS }, (_, b) => EDGES[b + 1] - EDGES[b]);
+
 function binLow(b: number): number {
-  return 10 ** (LOG_MIN + b / BINS_PER_DECADE);
+  return EDGES[b];
 }
 
 export class DelayHistogram {
@@ -80,12 +85,18 @@ export class DelayHistogram {
       this.zero += density * (to - from);
       from = to;
     }
-    // Walk the bins by index (edges from binLow), so rounding in log10 can never stall the loop.
-    for (let b = binOf(from); from < d1; b++) {
-      const top = b >= BINS - 1 ? d1 : Math.min(d1, binLow(b + 1));
-      if (top > from) this.bins[Math.min(b, BINS - 1)] += density * (top - from);
-      from = Math.max(from, top);
+    if (from >= d1) return;
+    // Partial first and last bins, full bins in between (widths from the constant table).
+    let b0 = binOf(from);
+    if (b0 + 1 < BINS && EDGES[b0 + 1] <= from) b0++;
+    const b1 = binOf(d1);
+    if (b0 >= b1) {
+      this.bins[b1] += density * (d1 - from);
+      return;
     }
+    this.bins[b0] += density * (EDGES[b0 + 1] - from);
+    for (let b = b0 + 1; b < b1; b++) this.bins[b] += density * WIDTHS[b];
+    this.bins[b1] += density * (d1 - EDGES[b1]);
   }
 
   /** The q-quantile of the delays (0 when no messages). */

@@ -4,9 +4,10 @@
  * - a batch at the start of the hour (B messages at once): with Q already queued, the k-th waits
  *   (Q + k)/c, so the batch's delays are uniform on [Q/c, (Q + B)/c];
  * - a stream of A messages spread evenly over the hour.
- * While the queue is empty and no batch comes, the stream's delay is the M/D/1 wait
- * (a share ρ of messages waits, on average Wq/ρ, Wq = ρ/(2c(1 − ρ))), spread uniformly on
- * [0, 2Wq/ρ]: closed form, no inner loop. With a backlog (or ρ ≥ 1) the hour is stepped per
+ * While the queue is empty and no batch comes, the stream's delay is the M/D/1 wait: a share ρ of
+ * messages waits, on average Wq/ρ with Wq = ρ/(2c(1 − ρ)); they are put at that mean (a point:
+ * these waits are a fraction of a service time, far below any percentile that matters when a
+ * batch queue exists), the rest at 0. Closed form, no inner loop. With a backlog (or ρ ≥ 1) the hour is stepped per
  * minute: the queue moves linearly, arrivals in a minute see delays between the minute's start and
  * end backlog ÷ c, and the stepping stops as soon as the backlog is gone. The backlog carries over
  * hours, days and months.
@@ -68,6 +69,6 @@ export class FluidGateway {
     }
     const wq = rho / (2 * this.messagesPerSecond * (1 - rho));
     this.histogram.addPoint(0, messages * (1 - rho));
-    this.histogram.addUniform(0, (2 * wq) / rho, messages * rho);
+    this.histogram.addPoint(wq / rho, messages * rho);
   }
 }
