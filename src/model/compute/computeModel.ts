@@ -25,7 +25,20 @@ import {
   REFUSAL_REASONS,
   type RefusalReason,
 } from './placement.ts';
-import { VM_GONE, VM_PENDING, VM_PLACED, VM_RESTARTING, VmRegistry } from './vmRegistry.ts';
+import {
+  VM_GONE as VM_GONE_BINDING,
+  VM_PENDING as VM_PENDING_BINDING,
+  VM_PLACED as VM_PLACED_BINDING,
+  VM_RESTARTING as VM_RESTARTING_BINDING,
+  VmRegistry,
+} from './vmRegistry.ts';
+
+// Module-local copies: under tsx (CommonJS interop) an imported binding is a getter call per use,
+// which shows in the placement and month-end loops.
+const VM_GONE = VM_GONE_BINDING;
+const VM_PENDING = VM_PENDING_BINDING;
+const VM_PLACED = VM_PLACED_BINDING;
+const VM_RESTARTING = VM_RESTARTING_BINDING;
 
 /** What the compute model reads from a scenario (a subset, so tests can build small inputs). */
 export interface ComputeInputs {
@@ -64,6 +77,12 @@ export class ComputeModel {
   /** Minute each down host went down (or the last month end), for downtime hours. */
   readonly downSince: Float64Array;
   readonly systemActive: Uint8Array;
+  /** Scratch for the month end: each system's CPU-utilisation growth factor since the term start. */
+  readonly utilisationFactor: Float64Array;
+  /** Bumped whenever a placement, release or host state changes: month-end checks reuse results. */
+  stateVersion = 0;
+  /** Month-end what-if results and the stateVersion they were computed at. */
+  readonly checks = { version: -1, haOk: true, strandedVcpu: 0, strandedRamGb: 0 };
   private readonly sim: Simulation;
   readonly antiAffinity: boolean;
   private readonly req: PlacementRequest = {
@@ -103,6 +122,7 @@ export class ComputeModel {
     this.downSince = new Float64Array(this.hosts.count);
     const nSystems = compute.systems.length;
     this.systemActive = new Uint8Array(nSystems);
+    this.utilisationFactor = new Float64Array(nSystems);
     this.unpairedGrowthVm = new Int32Array(nSystems).fill(-1);
     this.systemEndMinute = new Float64Array(nSystems).fill(Number.POSITIVE_INFINITY);
     const hostsStream = sim.stream('hosts');
@@ -163,6 +183,7 @@ export class ComputeModel {
   private request(system: number, shape: number, partner: number): number {
     const def = this.inputs.compute.systems[system].vms[shape];
     const id = this.vms.add(def, def.cpuUtilisation, system, partner);
+    this.stateVersion++;
     this.tally.noteDemand(this.vms);
     if (!this.tryPlace(id, true)) {
       this.tally.rejected++;
@@ -188,6 +209,7 @@ export class ComputeModel {
       return false;
     }
     allocate(this.hosts, host, req);
+    this.stateVersion++;
     // A restart already holds its slot; a new or retried request takes one now.
     if (vms.restart[id] === 0) vms.slotCount++;
     vms.state[id] = VM_PLACED;
@@ -264,6 +286,7 @@ export class ComputeModel {
   private endSystem(system: number): void {
     if (this.systemActive[system] === 0) return;
     this.systemActive[system] = 0;
+    this.stateVersion++;
     const vms = this.vms;
     for (let id = 0; id < vms.count; id++) {
       if (vms.system[id] !== system || vms.state[id] === VM_GONE) continue;
@@ -277,6 +300,7 @@ export class ComputeModel {
     const hosts = this.hosts;
     const vms = this.vms;
     hosts.up[host] = 0;
+    this.stateVersion++;
     this.downSince[host] = this.sim.now;
     this.tally.hostFailures++;
     for (let id = 0; id < vms.count; id++) {
@@ -306,6 +330,7 @@ export class ComputeModel {
 
   private onHostRepair(host: number): void {
     this.hosts.up[host] = 1;
+    this.stateVersion++;
     this.tally.hostDownMinutes += this.sim.now - this.downSince[host];
     this.sim.scheduleIn(
       sampleMinutes(this.hostStreams[host], this.inputs.compute.hostFailure),

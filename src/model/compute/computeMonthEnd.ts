@@ -29,9 +29,21 @@
 import type { MonthlyRecorder } from '../../engine/recorder.ts';
 import type { ComputeModel } from './computeModel.ts';
 import { canEvacuate, type Evacuee } from './headroom.ts';
-import { CAPACITY_EPSILON, GB_PER_TB } from './hostState.ts';
+import { CAPACITY_EPSILON as CAPACITY_EPSILON_BINDING, GB_PER_TB } from './hostState.ts';
 import { REFUSAL_REASONS } from './placement.ts';
-import { VM_GONE, VM_PENDING, VM_PLACED, type VmRegistry } from './vmRegistry.ts';
+import {
+  VM_GONE as VM_GONE_BINDING,
+  VM_PENDING as VM_PENDING_BINDING,
+  VM_PLACED as VM_PLACED_BINDING,
+  type VmRegistry,
+} from './vmRegistry.ts';
+
+// Module-local copies: under tsx (CommonJS interop) an imported binding is a getter call per use,
+// which shows in the placement and month-end loops.
+const CAPACITY_EPSILON = CAPACITY_EPSILON_BINDING;
+const VM_GONE = VM_GONE_BINDING;
+const VM_PENDING = VM_PENDING_BINDING;
+const VM_PLACED = VM_PLACED_BINDING;
 
 export const REFUSAL_SERIES: readonly string[] = [
   'refusalsVcpu',
@@ -98,6 +110,10 @@ export function closeComputeMonth(model: ComputeModel, m: number, years: number,
     ramGbAllocated += hosts.ramGbUsed[h];
     diskGbAllocated += hosts.diskGbUsed[h];
   }
+  const utilisationFactor = model.utilisationFactor;
+  for (let i = 0; i < systems.length; i++) {
+    utilisationFactor[i] = (1 + systems[i].growth.cpuUtilisationPerYear) ** years;
+  }
   let placed = 0;
   let waiting = 0;
   let vcpuUsed = 0;
@@ -105,8 +121,7 @@ export function closeComputeMonth(model: ComputeModel, m: number, years: number,
     const st = vms.state[id];
     if (st === VM_PLACED) {
       placed++;
-      const growth = systems[vms.system[id]].growth.cpuUtilisationPerYear;
-      vcpuUsed += vms.vcpu[id] * Math.min(1, vms.cpuUtilisation[id] * (1 + growth) ** years);
+      vcpuUsed += vms.vcpu[id] * Math.min(1, vms.cpuUtilisation[id] * utilisationFactor[vms.system[id]]);
     } else if (st !== VM_GONE) {
       waiting++; // pending or restarting
     }
@@ -119,10 +134,17 @@ export function closeComputeMonth(model: ComputeModel, m: number, years: number,
   rec.set('ramGbUsed', m, ramGbAllocated);
   rec.set('pendingRequests', m, waiting);
   rec.set('rejectedRequests', m, tally.rejected);
-  const stranded = strandedCapacity(model);
-  rec.set('strandedVcpu', m, stranded.vcpu);
-  rec.set('strandedRamGb', m, stranded.ramGb);
-  rec.set('haHeadroomOk', m, survivesAnyHostFailure(model) ? 1 : 0);
+  const checks = model.checks;
+  if (checks.version !== model.stateVersion) {
+    const stranded = strandedCapacity(model);
+    checks.strandedVcpu = stranded.vcpu;
+    checks.strandedRamGb = stranded.ramGb;
+    checks.haOk = survivesAnyHostFailure(model);
+    checks.version = model.stateVersion;
+  }
+  rec.set('strandedVcpu', m, checks.strandedVcpu);
+  rec.set('strandedRamGb', m, checks.strandedRamGb);
+  rec.set('haHeadroomOk', m, checks.haOk ? 1 : 0);
   rec.set('hostDowntimeHours', m, tally.hostDownMinutes / 60);
   rec.set('hostFailures', m, tally.hostFailures);
   rec.set('vmRestarts', m, tally.vmRestarts);

@@ -3,7 +3,16 @@
  * now while keeping the N+k HA reserve, and whether the VMs of one host could restart elsewhere if it
  * failed now.
  */
-import { CAPACITY_EPSILON, type HostState, haReserve, type VmSize } from './hostState.ts';
+import {
+  CAPACITY_EPSILON as CAPACITY_EPSILON_BINDING,
+  type HostState,
+  haReserve,
+  type VmSize,
+} from './hostState.ts';
+
+// Module-local copies: under tsx (CommonJS interop) an imported binding is a getter call per use,
+// which shows in the placement and month-end loops.
+const CAPACITY_EPSILON = CAPACITY_EPSILON_BINDING;
 
 const scratchReserve = { vcpu: 0, ramGb: 0 };
 

@@ -135,42 +135,34 @@ export function poolFree(s: HostState, out: PoolFree): PoolFree {
 }
 
 /**
- * The N+k HA reserve over up hosts: the allocatable vCPU and RAM of the k largest up hosts (ranked by
- * vCPU, then RAM, then index), which new placements must leave free so that k host failures can be
- * restarted elsewhere (vSphere's "cluster resource percentage" admission control, in host units).
+ * The N+k HA reserve over up hosts, per resource: the sum of the k largest allocatable vCPU
+ * capacities, and separately of the k largest RAM capacities (a host with the most RAM need not have
+ * the most vCPU). New placements must leave that much free so that k host failures can restart
+ * elsewhere — vSphere's "cluster resource percentage" admission control, in host units.
  */
 export function haReserve(s: HostState, k: number, out: { vcpu: number; ramGb: number }): void {
-  out.vcpu = 0;
-  out.ramGb = 0;
-  if (k <= 0) return;
-  // k is small (≤ 16) and hosts few: k passes of a max scan, no allocation.
-  let taken = 0;
-  let lastVcpu = Number.POSITIVE_INFINITY;
-  let lastRam = Number.POSITIVE_INFINITY;
+  out.vcpu = sumOfLargestUp(s, s.vcpuCap, k);
+  out.ramGb = sumOfLargestUp(s, s.ramGbCap, k);
+}
+
+/** Σ of the k largest `caps` among up hosts (ties by index); k passes of a scan, no allocation. */
+function sumOfLargestUp(s: HostState, caps: Float64Array, k: number): number {
+  let total = 0;
+  let lastValue = Number.POSITIVE_INFINITY;
   let lastIndex = -1;
-  while (taken < k) {
+  for (let taken = 0; taken < k; taken++) {
     let best = -1;
     for (let h = 0; h < s.count; h++) {
       if (s.up[h] === 0) continue;
-      const v = s.vcpuCap[h];
-      const r = s.ramGbCap[h];
-      // Only hosts strictly after the last taken one in (vcpu desc, ram desc, index asc) order.
-      const after = v < lastVcpu || (v === lastVcpu && (r < lastRam || (r === lastRam && h > lastIndex)));
-      if (!after) continue;
-      if (
-        best < 0 ||
-        v > s.vcpuCap[best] ||
-        (v === s.vcpuCap[best] && (r > s.ramGbCap[best] || (r === s.ramGbCap[best] && h < best)))
-      ) {
-        best = h;
-      }
+      const v = caps[h];
+      // Only hosts after the last taken one in (value desc, index asc) order.
+      if (v > lastValue || (v === lastValue && h <= lastIndex)) continue;
+      if (best < 0 || v > caps[best]) best = h;
     }
     if (best < 0) break;
-    out.vcpu += s.vcpuCap[best];
-    out.ramGb += s.ramGbCap[best];
-    lastVcpu = s.vcpuCap[best];
-    lastRam = s.ramGbCap[best];
+    total += caps[best];
+    lastValue = caps[best];
     lastIndex = best;
-    taken++;
   }
+  return total;
 }

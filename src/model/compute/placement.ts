@@ -18,13 +18,17 @@
  * its two smallest fractions). Ties go to the lower index.
  */
 import {
-  CAPACITY_EPSILON,
+  CAPACITY_EPSILON as CAPACITY_EPSILON_BINDING,
   type HostState,
   haReserve,
   type PoolFree,
   poolFree,
   type VmSize,
 } from './hostState.ts';
+
+// Module-local copies: under tsx (CommonJS interop) an imported binding is a getter call per use,
+// which shows in the placement and month-end loops.
+const CAPACITY_EPSILON = CAPACITY_EPSILON_BINDING;
 
 export const REFUSAL_REASONS = [
   'vcpu',

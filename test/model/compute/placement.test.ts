@@ -85,6 +85,13 @@ describe('placement pipeline', () => {
     s.up[2] = 0;
     haReserve(s, 1, out);
     expect(out).toEqual({ vcpu: 16, ramGb: 64 });
+    // Per resource: the host with the most vCPU need not be the one with the most RAM.
+    const mixed = createHostState([
+      { vcpu: 32, ramGb: 64, diskGb: 0 },
+      { vcpu: 16, ramGb: 128, diskGb: 0 },
+    ]);
+    haReserve(mixed, 1, out);
+    expect(out).toEqual({ vcpu: 32, ramGb: 128 });
   });
 });
 
