@@ -17,6 +17,36 @@ export interface ModelContext {
    * installed, after every event of that month: where a model closes its monthly figures.
    */
   onMonthEnd(callback: (monthIndex: number) => void): void;
+  /** Registers a callback run once after the last month closed: where a model writes its notes. */
+  onFinish(callback: () => void): void;
+  /** Per-replication records beyond the monthly series (plain data, for the explanations). */
+  readonly notes: ReplicationNotes;
+}
+
+/** Why one VM placement was refused: what was asked and what each host said. Plain data. */
+export interface RefusalNote {
+  monthIndex: number;
+  kind: 'new' | 'restart';
+  systemId: string;
+  vcpu: number;
+  ramGb: number;
+  diskGb: number;
+  /** Hosts refusing per reason ('vcpu', 'ram', 'disk', 'vm-count', 'anti-affinity', 'ha-reserve', 'host-down'). */
+  hostsRefused: Record<string, number>;
+  /** Hosts up at that moment: a reason that applied on all of them is "on every host". */
+  upHosts: number;
+  /** Free totals over the up hosts at that moment, and whether they could have held the VM. */
+  freeVcpu: number;
+  freeRamGb: number;
+  freeDiskGb: number;
+  poolHadCapacity: boolean;
+  /** Some host, empty, could hold it: false means the VM is larger than any host. */
+  fitsAnEmptyHost: boolean;
+}
+
+export interface ReplicationNotes {
+  /** The replication's first refused placement, if any. */
+  firstRefusal?: RefusalNote;
 }
 
 /** A subsystem model: installs its processes (events, handlers) on a replication. */

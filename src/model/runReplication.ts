@@ -2,12 +2,13 @@ import { deriveSeed } from '../engine/random.ts';
 import { MonthlyRecorder } from '../engine/recorder.ts';
 import { Simulation } from '../engine/simulation.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { InstallModel, ModelContext } from './context.ts';
+import type { InstallModel, ModelContext, ReplicationNotes } from './context.ts';
 import { SUBSYSTEMS } from './subsystems.ts';
 
 export interface ReplicationRun {
   seed: number;
   series: Record<string, Float64Array>;
+  notes: ReplicationNotes;
   eventsProcessed: number;
 }
 
@@ -17,7 +18,7 @@ export interface ReplicationRun {
  * 2. schedule one month-end event per term month, before any model, so that at a month boundary
  *    the month closes before the next month's first events run (FIFO on equal times);
  * 3. install each subsystem model (each draws from its own named stream);
- * 4. run to the end of the term and hand back the recorder's series.
+ * 4. run to the end of the term, let the models write their notes, and hand back series and notes.
  */
 export function runReplication(
   scenario: Scenario,
@@ -29,6 +30,8 @@ export function runReplication(
   const sim = new Simulation({ seed, termStartDate: scenario.term.startDate, termMonths: months });
   const recorder = new MonthlyRecorder(months);
   const monthEndCallbacks: ((monthIndex: number) => void)[] = [];
+  const finishCallbacks: (() => void)[] = [];
+  const notes: ReplicationNotes = {};
 
   sim.everyMonthEnd((_sim, monthIndex) => {
     for (const callback of monthEndCallbacks) callback(monthIndex);
@@ -40,9 +43,12 @@ export function runReplication(
     recorder,
     months,
     onMonthEnd: (callback) => monthEndCallbacks.push(callback),
+    onFinish: (callback) => finishCallbacks.push(callback),
+    notes,
   };
   for (const install of models) install(ctx);
 
   sim.runUntil(sim.calendar.monthStartMinute(months));
-  return { seed, series: recorder.toObject(), eventsProcessed: sim.eventsProcessed };
+  for (const callback of finishCallbacks) callback();
+  return { seed, series: recorder.toObject(), notes, eventsProcessed: sim.eventsProcessed };
 }

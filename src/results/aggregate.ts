@@ -1,6 +1,8 @@
+import type { ReplicationNotes } from '../model/context.ts';
 import { summarizeCosts } from './costSummary.ts';
 import { mean, percentileOfSorted } from './percentile.ts';
 import { QUOTA_METRICS, type QuotaMetricDef } from './quotaMetrics.ts';
+import { summarizeRefusals } from './refusals.ts';
 import type { Band, QuotaKey, QuotaRisk, ReplicationCost, ReplicationResult, RunSummary } from './types.ts';
 
 export interface AggregatorOptions {
@@ -25,6 +27,7 @@ export class ReplicationAggregator {
   private readonly matrices = new Map<string, Float64Array>();
   private readonly filled: Uint8Array;
   private readonly costs: (ReplicationCost | undefined)[] = [];
+  private readonly notes: (ReplicationNotes | undefined)[] = [];
   private count = 0;
 
   constructor(private readonly options: AggregatorOptions) {
@@ -49,6 +52,7 @@ export class ReplicationAggregator {
       matrix.set(values.subarray(0, this.months), row * this.months);
     }
     this.costs[row] = result.cost;
+    this.notes[row] = result.notes;
     this.filled[row] = 1;
     this.count++;
   }
@@ -80,6 +84,13 @@ export class ReplicationAggregator {
       monthLabels: this.options.monthLabels,
       metrics,
       quotas,
+      refusals: rows.some((r) => this.notes[r] !== undefined)
+        ? summarizeRefusals(
+            rows.map((r) => this.notes[r]?.firstRefusal),
+            rows,
+            this.months,
+          )
+        : undefined,
       cost: summarizeCosts(
         rows.map((r) => this.costs[r]).filter((c): c is ReplicationCost => c !== undefined),
       ),

@@ -4,7 +4,10 @@
  * strings, so they survive structured clone, JSON and comlink transfer.
  */
 import type { MoneyString } from '../contract/money.ts';
+import type { SettlementResult } from '../contract/settlementTypes.ts';
+import type { ReplicationNotes } from '../model/context.ts';
 import type { QuotaKey } from '../scenario/sections/priceCatalog.ts';
+import type { RefusalSummary } from './refusals.ts';
 
 /** Monthly series of one replication: one Float64Array per metric, one slot per term month. */
 export type MonthlySeries = Record<string, Float64Array>;
@@ -19,6 +22,8 @@ export interface ReplicationResult {
   series: MonthlySeries;
   /** This replication's settlement, when the runner settled it (money as strings). */
   cost?: ReplicationCost;
+  /** Records beyond the series (e.g. the first refused placement), for the explanations. */
+  notes?: ReplicationNotes;
   eventsProcessed: number;
 }
 
@@ -92,4 +97,21 @@ export interface RunSummary {
   metrics: Record<string, { unit: string; band: Band }>;
   quotas: QuotaRisk[];
   cost?: CostSummary;
+  /** Why VMs did not fit (issue 9's explanations); absent when no replication reported notes. */
+  refusals?: RefusalSummary;
+  /** Exact settlements of the median and the p95 replication (by total cost), line by line. */
+  costExplained?: CostExplained;
+}
+
+/** One replication's settlement with every line, picked to explain a cost figure exactly. */
+export interface ExplainedReplication {
+  replication: number;
+  /** 'likely' = the nearest-rank median replication by total cost; 'cautious' = the p95 one. */
+  reading: 'likely' | 'cautious';
+  settlement: SettlementResult;
+}
+
+export interface CostExplained {
+  likely: ExplainedReplication;
+  cautious: ExplainedReplication;
 }

@@ -1,5 +1,5 @@
 import { createSettlement, type SettleReplication } from '../contract/settlement.ts';
-import type { SettlementTerms } from '../contract/settlementTypes.ts';
+import type { SettlementResult, SettlementTerms } from '../contract/settlementTypes.ts';
 import { runReplication } from '../model/runReplication.ts';
 import type { ReplicationCost, ReplicationResult } from '../results/types.ts';
 import type { PriceCatalogItem, Scenario } from '../scenario/schema.ts';
@@ -66,9 +66,14 @@ function monthIndexOf(termStart: string, date: string): number {
 
 /**
  * Prepares a scenario once (validated document, settlement terms priced) and returns the function
- * that runs replication i: the models over the whole term, then the settlement of its usage.
+ * that runs replication i: the models over the whole term, then the settlement of its usage. The
+ * settlement is returned whole for in-process callers (with every line when `includeLines`); the
+ * worker API sends only `cost`, its compact summary.
  */
-export function createReplicator(scenario: Scenario): (replication: number) => ReplicationResult {
+export function createReplicator(
+  scenario: Scenario,
+  options: { includeLines?: boolean } = {},
+): (replication: number) => ReplicationResult & { settlement: SettlementResult } {
   const settleOne: SettleReplication = createSettlement(settlementTermsOf(scenario));
   const items = scenario.contract.priceCatalog.items;
   return (replication) => {
@@ -83,7 +88,7 @@ export function createReplicator(scenario: Scenario): (replication: number) => R
     }
     const settled = settleOne(
       { usageByItem, availabilityByMonth: run.series.dbAvailability },
-      { includeLines: false },
+      { includeLines: options.includeLines ?? false },
     );
     const cost: ReplicationCost = {
       monthlyGrossCny: settled.months.map((m) => m.grossCny),
@@ -97,6 +102,14 @@ export function createReplicator(scenario: Scenario): (replication: number) => R
       totalDiscountCny: settled.totalDiscountCny,
       monthContractTotalExceeded: settled.monthContractTotalExceeded,
     };
-    return { replication, seed: run.seed, series: run.series, cost, eventsProcessed: run.eventsProcessed };
+    return {
+      replication,
+      seed: run.seed,
+      series: run.series,
+      cost,
+      notes: run.notes,
+      eventsProcessed: run.eventsProcessed,
+      settlement: settled,
+    };
   };
 }

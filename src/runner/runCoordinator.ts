@@ -1,6 +1,7 @@
 import type { RunSummary } from '../results/types.ts';
 import type { ValidationIssue } from '../scenario/formatIssue.ts';
 import { loadScenario } from '../scenario/validate.ts';
+import { explainCosts } from './explainCosts.ts';
 import { type WorkerFactory, WorkerPool } from './pool.ts';
 import { type ScenarioRun, startScenarioRun } from './scenarioRun.ts';
 
@@ -60,8 +61,9 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
       },
     });
     current = scenarioRun;
-    const { outcome, summary } = await scenarioRun.outcome;
+    const { outcome, summary, aggregator } = await scenarioRun.outcome;
     if (current === scenarioRun) current = null;
+    if (outcome.status === 'done') summary.costExplained = explainCosts(checked.scenario, aggregator);
     const wallMs = now() - started;
     if (outcome.status === 'failed') return { status: 'failed', error: outcome.error, summary, wallMs };
     return { status: outcome.status, summary, wallMs };

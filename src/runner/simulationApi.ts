@@ -9,9 +9,9 @@ import { createReplicator } from './replicate.ts';
  * workers/ only expose them. A worker keeps the last scenario it prepared, so the batches of one run
  * validate and price the scenario once.
  */
-let prepared: { json: string; replicate: (replication: number) => ReplicationResult } | null = null;
+let prepared: { json: string; replicate: ReturnType<typeof createReplicator> } | null = null;
 
-function replicatorFor(scenario: unknown): (replication: number) => ReplicationResult {
+function replicatorFor(scenario: unknown): ReturnType<typeof createReplicator> {
   const json = JSON.stringify(scenario);
   if (prepared?.json === json) return prepared.replicate;
   const checked = loadScenario(scenario);
@@ -26,7 +26,10 @@ function replicatorFor(scenario: unknown): (replication: number) => ReplicationR
 
 export function runBatch(request: BatchRequest): ReplicationResult[] {
   const replicate = replicatorFor(request.scenario);
-  return request.indices.map((i) => replicate(i));
+  return request.indices.map((i) => {
+    const { settlement: _settlement, ...result } = replicate(i);
+    return result;
+  });
 }
 
 /** The distinct ArrayBuffers of a batch's series, to hand over as transferables (never copied). */

@@ -16,7 +16,14 @@ import type { Simulation } from '../../engine/simulation.ts';
 import type { Compute, Timeline } from '../../scenario/schema.ts';
 import { closeComputeMonth, createMonthTally, type MonthTally } from './computeMonthEnd.ts';
 import { sampleMinutes } from './duration.ts';
-import { allocate, type HostState, hostStateFromScenario, release } from './hostState.ts';
+import {
+  allocate,
+  fitsSomeEmptyHost,
+  type HostState,
+  hostStateFromScenario,
+  release,
+  upHostCount,
+} from './hostState.ts';
 import {
   createPlacementScratch,
   type PlacementRequest,
@@ -61,6 +68,13 @@ export interface RefusalRecord {
   hostsRefused: Record<RefusalReason, number>;
   /** The up hosts' free totals could hold it: fragmentation rather than a full pool. */
   poolHadCapacity: boolean;
+  /** Up hosts at that moment, and their free totals (so "RAM on every host, with 40 GB free"). */
+  upHosts: number;
+  freeVcpu: number;
+  freeRamGb: number;
+  freeDiskGb: number;
+  /** Some host, empty, could hold it: false means the VM is larger than any host. */
+  fitsAnEmptyHost: boolean;
 }
 
 /** Refusals kept per replication (the first ones; the monthly counts cover all of them). */
@@ -239,6 +253,16 @@ export class ComputeModel {
       diskGb: this.vms.diskGb[id],
       hostsRefused,
       poolHadCapacity: this.scratch.poolHadCapacity,
+      upHosts: upHostCount(this.hosts),
+      freeVcpu: this.scratch.free.vcpu,
+      freeRamGb: this.scratch.free.ramGb,
+      freeDiskGb: this.scratch.free.diskGb,
+      fitsAnEmptyHost: fitsSomeEmptyHost(
+        this.hosts,
+        this.vms.vcpu[id],
+        this.vms.ramGb[id],
+        this.vms.diskGb[id],
+      ),
     });
   }
 

@@ -25,10 +25,15 @@
  * | refusalsVcpu … refusalsHostDown | hosts | total over refused attempts (new requests and restarts) of hosts |
  * |                     |      | refused for that reason (vcpu, ram, disk, vm-count, anti-affinity, ha-reserve, host-down) |
  * | refusalsFragmented  | —    | total: refused attempts where the up hosts' free totals could hold the VM |
+ * | headroomVms         | VMs  | month end: more VMs of compute.headroomShape that fit now, keeping the    |
+ * |                     |      | N+k HA reserve and the contract's VM limit (headroomForShape)           |
+ * | hostVcpuShare:<id>  | 0..1 | month end: the host's allocated ÷ allocatable vCPU (0 while it is down)  |
+ * | hostRamShare:<id>   | 0..1 | same for RAM                                                            |
  */
 import type { MonthlyRecorder } from '../../engine/recorder.ts';
+import { HEADROOM_SHAPE_DEFAULT } from '../../scenario/sections/compute.ts';
 import type { ComputeModel } from './computeModel.ts';
-import { canEvacuate, type Evacuee } from './headroom.ts';
+import { canEvacuate, type Evacuee, headroomForShape } from './headroom.ts';
 import { CAPACITY_EPSILON as CAPACITY_EPSILON_BINDING, GB_PER_TB } from './hostState.ts';
 import { REFUSAL_REASONS } from './placement.ts';
 import {
@@ -150,6 +155,18 @@ export function closeComputeMonth(model: ComputeModel, m: number, years: number,
   rec.set('vmRestarts', m, tally.vmRestarts);
   for (let r = 0; r < REFUSAL_SERIES.length; r++) rec.set(REFUSAL_SERIES[r], m, tally.refusals[r]);
   rec.set('refusalsFragmented', m, tally.fragmented);
+  const shape = model.inputs.compute.headroomShape ?? HEADROOM_SHAPE_DEFAULT;
+  const slotsLeft = Math.max(0, model.rules.vmLimit - placed);
+  rec.set('headroomVms', m, headroomForShape(hosts, shape, model.rules.haReserveHosts, slotsLeft));
+  const ids = model.inputs.compute.hosts;
+  for (let h = 0; h < hosts.count; h++) {
+    rec.set(`hostVcpuShare:${ids[h].id}`, m, hosts.vcpuCap[h] > 0 ? hosts.vcpuUsed[h] / hosts.vcpuCap[h] : 0);
+    rec.set(
+      `hostRamShare:${ids[h].id}`,
+      m,
+      hosts.ramGbCap[h] > 0 ? hosts.ramGbUsed[h] / hosts.ramGbCap[h] : 0,
+    );
+  }
 
   tally.peakVcpu = vms.liveVcpu;
   tally.peakRamGb = vms.liveRamGb;

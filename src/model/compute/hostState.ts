@@ -121,6 +121,27 @@ export interface PoolFree {
   diskGb: number;
 }
 
+/** Whether some host, empty, could hold a VM of this size (else it is larger than any host). */
+export function fitsSomeEmptyHost(s: HostState, vcpu: number, ramGb: number, diskGb: number): boolean {
+  for (let h = 0; h < s.count; h++) {
+    if (
+      vcpu <= s.vcpuCap[h] + CAPACITY_EPSILON &&
+      ramGb <= s.ramGbCap[h] + CAPACITY_EPSILON &&
+      diskGb <= s.diskGbCap[h] + CAPACITY_EPSILON
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Hosts up now. */
+export function upHostCount(s: HostState): number {
+  let n = 0;
+  for (let h = 0; h < s.count; h++) n += s.up[h];
+  return n;
+}
+
 export function poolFree(s: HostState, out: PoolFree): PoolFree {
   out.vcpu = 0;
   out.ramGb = 0;

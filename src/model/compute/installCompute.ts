@@ -1,16 +1,25 @@
 /**
  * Entry point of the compute subsystem for one replication (see computeModel.ts for the process and
- * computeMonthEnd.ts for the series it records). Returns the model so a runner or an explanation can
- * read its refusal log and final host state; installers that only want series can ignore it.
+ * computeMonthEnd.ts for the series it records). Writes the replication's first refused placement
+ * into the notes for the explanations, and returns the model so a caller can read its refusal log
+ * and final host state.
  */
 import type { ModelContext } from '../context.ts';
 import { type ComputeModel, createComputeModel } from './computeModel.ts';
 
 export function installCompute(ctx: ModelContext): ComputeModel {
   const { scenario } = ctx;
-  return createComputeModel(ctx.sim, ctx.recorder, (cb) => ctx.onMonthEnd(cb), {
+  const model = createComputeModel(ctx.sim, ctx.recorder, (cb) => ctx.onMonthEnd(cb), {
     compute: scenario.compute,
     timeline: scenario.timeline,
     vmLimit: scenario.contract.quotas.vmCount,
   });
+  ctx.onFinish(() => {
+    const first = model.refusalLog[0];
+    if (first) {
+      const { minute: _minute, ...note } = first;
+      ctx.notes.firstRefusal = note;
+    }
+  });
+  return model;
 }

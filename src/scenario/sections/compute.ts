@@ -73,6 +73,10 @@ export const computeSchema = z.strictObject({
   /** Outage of a VM restarted by HA after its host fails, minutes. */
   vmRestartMinutes: numberIn(0, 1440),
   systems: z.array(systemSchema).max(MAX_SYSTEMS),
+  /** The VM size "how many more fit" counts each month (default HEADROOM_SHAPE_DEFAULT). */
+  headroomShape: z
+    .strictObject({ vcpu: intIn(1, 256), ramGb: numberIn(0.5, 4096), diskGb: numberIn(0, 100_000) })
+    .optional(),
 });
 export type Compute = z.infer<typeof computeSchema>;
 
@@ -108,6 +112,9 @@ export function hostsForPool(vcpu: number, ramGb: number, diskTb: number, vcpuPe
   }
   return hosts;
 }
+
+/** A typical application VM: 8 vCPU / 16 GB / 100 GB (domain-parameters.md §2.1 package sizes). */
+export const HEADROOM_SHAPE_DEFAULT = { vcpu: 8, ramGb: 16, diskGb: 100 } as const;
 
 export const COMPUTE_DEFAULTS: Compute = {
   hosts: hostsForPool(494, 1048, 64),

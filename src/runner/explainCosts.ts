@@ -1,0 +1,34 @@
+import type { ReplicationAggregator } from '../results/aggregate.ts';
+import { toWholeFen } from '../results/moneyStats.ts';
+import type { CostExplained, ExplainedReplication } from '../results/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { createReplicator } from './replicate.ts';
+
+/**
+ * Picks the nearest-rank median and p95 replications by total cost and settles them again with every
+ * line. Replications are reproducible from their index, so this re-runs two of them (a few ms) rather
+ * than keeping every run's lines. The money figures the planner clicks are these replications'
+ * own amounts, so the lines add up to the figure shown, to the fen.
+ */
+export function explainCosts(
+  scenario: Scenario,
+  aggregator: ReplicationAggregator,
+): CostExplained | undefined {
+  const { replications, totals } = aggregator.perReplication();
+  const ranked = replications
+    .map((replication, i) => ({
+      replication,
+      fen: totals[i] === undefined ? Number.NaN : toWholeFen(totals[i]!),
+    }))
+    .filter((x) => !Number.isNaN(x.fen))
+    .sort((a, b) => a.fen - b.fen || a.replication - b.replication);
+  if (ranked.length === 0) return undefined;
+  const at = (p: number) => ranked[Math.max(1, Math.ceil(p * ranked.length)) - 1].replication;
+  const replicate = createReplicator(scenario, { includeLines: true });
+  const explain = (replication: number, reading: ExplainedReplication['reading']): ExplainedReplication => ({
+    replication,
+    reading,
+    settlement: replicate(replication).settlement,
+  });
+  return { likely: explain(at(0.5), 'likely'), cautious: explain(at(0.95), 'cautious') };
+}
