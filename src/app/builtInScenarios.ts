@@ -15,6 +15,6 @@ export function scenarioName(s: Pick<Scenario, 'name' | 'nameZh'>, lang: Languag
 /** The first sentence of the scenario's description in the UI language (the library's one-liner). */
 export function scenarioOneLiner(s: Pick<Scenario, 'description' | 'descriptionZh'>, lang: Language): string {
   const text = (lang === 'zh-CN' ? s.descriptionZh : s.description).trim();
-  const end = lang === 'zh-CN' ? text.search(/[。！？]/) : text.search(/\.(\s|$)/);
+  const end = lang === 'zh-CN' ? text.search(/[。！？]/) : text.search(/\.(\s+[A-Z]|$)/);
   return end >= 0 ? text.slice(0, end + 1) : text;
 }

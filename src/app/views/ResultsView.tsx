@@ -77,7 +77,6 @@ export function ResultsView() {
           </div>
           <section aria-labelledby="quota-risk-title">
             <h2 id="quota-risk-title">{t('results.quotas')}</h2>
-            <p className="muted">{t('results.quotasIntro')}</p>
             <QuotaTable quotas={summary.quotas} monthLabels={summary.monthLabels} riskLevel={riskLevel} />
           </section>
           <SeriesSection summary={summary} group="capacity" />
