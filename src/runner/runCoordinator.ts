@@ -1,3 +1,4 @@
+import type { ReplicationAggregator } from '../results/aggregate.ts';
 import type { RunSummary } from '../results/types.ts';
 import type { ValidationIssue } from '../scenario/formatIssue.ts';
 import { loadScenario } from '../scenario/validate.ts';
@@ -10,8 +11,11 @@ export type RunUpdate =
   | { kind: 'summary'; done: number; total: number; summary: RunSummary }
   | { kind: 'worker-crash'; message: string };
 
+/** Per replication, in replication order: total cost and per-quota breach flags (for paired comparisons). */
+export type PerReplication = ReturnType<ReplicationAggregator['perReplication']>;
+
 export type RunFinal =
-  | { status: 'done' | 'cancelled'; summary: RunSummary; wallMs: number }
+  | { status: 'done' | 'cancelled'; summary: RunSummary; wallMs: number; perReplication?: PerReplication }
   | { status: 'failed'; error: string; summary: RunSummary | null; wallMs: number }
   | { status: 'invalid'; issues: ValidationIssue[] };
 
@@ -21,6 +25,8 @@ export interface RunRequest {
   batchSize?: number;
   /** Minimum wall time between two summaries after the first (ms); the last always comes. */
   summaryIntervalMs?: number;
+  /** Also return per-replication totals and breach flags, for paired differences between scenarios. */
+  perReplication?: boolean;
 }
 
 /**
@@ -66,7 +72,12 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
     if (outcome.status === 'done') summary.costExplained = explainCosts(checked.scenario, aggregator);
     const wallMs = now() - started;
     if (outcome.status === 'failed') return { status: 'failed', error: outcome.error, summary, wallMs };
-    return { status: outcome.status, summary, wallMs };
+    return {
+      status: outcome.status,
+      summary,
+      wallMs,
+      ...(request.perReplication ? { perReplication: aggregator.perReplication() } : {}),
+    };
   }
 
   return {

@@ -10,7 +10,13 @@ describe('run coordinator (the run worker’s logic, in process)', () => {
     const coordinator = createRunCoordinator(inProcessWorkerFactory, 2, () => clock++);
     const updates: RunUpdate[] = [];
     const final = await coordinator.run(
-      { scenario: builtInScenario(BASELINE_ID), replications: 12, batchSize: 3, summaryIntervalMs: 0 },
+      {
+        scenario: builtInScenario(BASELINE_ID),
+        replications: 12,
+        batchSize: 3,
+        summaryIntervalMs: 0,
+        perReplication: true,
+      },
       (u) => updates.push(u),
     );
     coordinator.terminate();
@@ -35,6 +41,8 @@ describe('run coordinator (the run worker’s logic, in process)', () => {
     const installments = s.installments.reduce((sum, i) => sum.plus(i.grossCny), new Money(0));
     expect(installments.toFixed(2)).toBe(s.totalInclVatCny);
     expect(final.summary.refusals?.replications).toBe(12);
+    expect(final.perReplication?.replications).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    expect(final.perReplication?.totals).toHaveLength(12);
   });
 
   it('rejects an invalid scenario with the fields named, without running', async () => {
