@@ -12,6 +12,7 @@ import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
 import { encodeShareHash } from '../../src/scenario/shareUrl.ts';
+import type { BenchSection } from './timing.ts';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -90,6 +91,20 @@ export async function measureBrowser(
     await browser.close();
     if (server.pid) process.kill(-server.pid);
   }
+}
+
+/** `browser.*` of `npm run bench`: times from navigation start, in headless Chromium. */
+export async function benchSection(): Promise<BenchSection> {
+  process.stderr.write('browser: build, preview and 1,000 replications in Chromium…\n');
+  const r = await measureBrowser();
+  return {
+    browser: {
+      firstBandsMs: r.firstBandsMs,
+      allReplicationsMs: r.allReplicationsMs,
+      replications: r.replications,
+      status: r.status,
+    },
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
