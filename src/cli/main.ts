@@ -146,16 +146,21 @@ async function execute(command: CliCommand): Promise<number> {
   }
 }
 
+// Exit codes go through process.exitCode, never process.exit(): stdout to a pipe is written
+// asynchronously, and exiting at once would cut a long --json report short.
 const parsed = parseArgs(process.argv.slice(2));
 if (!parsed.ok) {
   err(parsed.message);
   err(USAGE);
-  process.exit(2);
+  process.exitCode = 2;
+} else {
+  execute(parsed.command).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      err(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    },
+  );
 }
-execute(parsed.command).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    err(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
