@@ -109,6 +109,8 @@ export interface ExplainedReplication {
   /** 'likely' = the nearest-rank median replication by total cost; 'cautious' = the p95 one. */
   reading: 'likely' | 'cautious';
   settlement: SettlementResult;
+  /** This replication's DB availability per month (0..1): the fault discount's input (clause 2.2.4). */
+  availabilityByMonth?: number[];
 }
 
 export interface CostExplained {

@@ -25,10 +25,15 @@ export function explainCosts(
   if (ranked.length === 0) return undefined;
   const at = (p: number) => ranked[Math.max(1, Math.ceil(p * ranked.length)) - 1].replication;
   const replicate = createReplicator(scenario, { includeLines: true });
-  const explain = (replication: number, reading: ExplainedReplication['reading']): ExplainedReplication => ({
-    replication,
-    reading,
-    settlement: replicate(replication).settlement,
-  });
+  const explain = (replication: number, reading: ExplainedReplication['reading']): ExplainedReplication => {
+    const run = replicate(replication);
+    const availability = run.series.dbAvailability;
+    return {
+      replication,
+      reading,
+      settlement: run.settlement,
+      ...(availability ? { availabilityByMonth: Array.from(availability) } : {}),
+    };
+  };
   return { likely: explain(at(0.5), 'likely'), cautious: explain(at(0.95), 'cautious') };
 }

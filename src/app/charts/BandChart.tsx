@@ -27,6 +27,8 @@ export interface BandChartProps {
   formatValue: (value: number) => string;
   box?: ChartBox;
   testId?: string;
+  /** A month to mark (e.g. the first breach being explained), with the value read there. */
+  highlight?: { month: number; value: number } | null;
 }
 
 export function BandChart({
@@ -39,6 +41,7 @@ export function BandChart({
   formatValue,
   box = DEFAULT_BOX,
   testId,
+  highlight = null,
 }: BandChartProps) {
   const t = useT();
   const lang = useLanguage();
@@ -82,6 +85,19 @@ export function BandChart({
               <text x={box.width - box.margin.right + 4} y={g.quotaY} dy="0.32em" fill={QUOTA_STROKE}>
                 {formatTick(quota)}
               </text>
+            </g>
+          )}
+          {highlight && highlight.month >= 0 && highlight.month < monthLabels.length && (
+            <g className="highlight" data-testid="chart-highlight">
+              <line
+                x1={g.x(highlight.month)}
+                x2={g.x(highlight.month)}
+                y1={box.margin.top}
+                y2={box.height - box.margin.bottom}
+                stroke={QUOTA_STROKE}
+                strokeWidth={1.5}
+              />
+              <circle cx={g.x(highlight.month)} cy={g.y(highlight.value)} r={5} fill={QUOTA_STROKE} />
             </g>
           )}
           {index !== null && (

@@ -21,6 +21,8 @@ export interface BandGeometry {
   /** y of the p50 value per month, for hover markers. */
   medianY: number[];
   x: (index: number) => number;
+  /** y of any value on the chart's scale. */
+  y: (value: number) => number;
 }
 
 export function bandGeometry(
@@ -53,5 +55,6 @@ export function bandGeometry(
     xTicks: monthTicks(monthLabels, box),
     medianY: indices.map((i) => scale(band.p50[i])),
     x,
+    y: (v) => scale(v),
   };
 }

@@ -1,10 +1,15 @@
 /**
  * Every quota's risk: limit, p50 and p95 peak, headroom at the chosen risk level, probability of a
- * breach by the end of the term (coloured low/medium/high AND labelled in words), and the most
- * likely month of the first breach.
+ * breach by the end of the term (coloured low/medium/high AND labelled in words), and the month of
+ * the first breach at the chosen reading (explain/reading.ts), which opens its explanation. Compute
+ * quotas that stopped VM placements carry the refusal reason in a note row.
  */
-import type { QuotaRisk } from '../../results/types.ts';
+import { Fragment } from 'react';
+import type { RefusalSummary } from '../../results/refusals.ts';
+import type { QuotaKey, QuotaRisk } from '../../results/types.ts';
 import { RISK_COLOURS, riskClass } from '../charts/palette.ts';
+import { breachMonthAt } from '../explain/reading.ts';
+import { quotaRefusalText } from '../explain/refusalText.ts';
 import { formatMonth, formatPercent } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../quotaLabels.ts';
@@ -15,15 +20,28 @@ export interface QuotaTableProps {
   quotas: readonly QuotaRisk[];
   monthLabels: readonly string[];
   riskLevel: RiskLevel;
+  refusals?: RefusalSummary;
+  /** Makes the first-breach months buttons that open their explanation. */
+  onExplainBreach?: (quota: QuotaKey) => void;
+  explaining?: QuotaKey | null;
 }
 
-export function QuotaTable({ quotas, monthLabels, riskLevel }: QuotaTableProps) {
+export function QuotaTable({
+  quotas,
+  monthLabels,
+  riskLevel,
+  refusals,
+  onExplainBreach,
+  explaining = null,
+}: QuotaTableProps) {
   const t = useT();
   const lang = useLanguage();
   const level = t(`results.riskShort.${riskLevel}`);
   return (
-    <table className="quota-risk" data-testid="quota-table">
-      <caption>{t('quotaTable.caption')}</caption>
+    <table className="quota-risk" data-testid="quota-table" data-reading={riskLevel}>
+      <caption>
+        {t('quotaTable.caption')} {t('quotaTable.breachNote')}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('quotaTable.quota')}</th>
@@ -40,7 +58,7 @@ export function QuotaTable({ quotas, monthLabels, riskLevel }: QuotaTableProps) 
             {t('quotaTable.headroom', { level })}
           </th>
           <th scope="col">{t('quotaTable.breachProbability')}</th>
-          <th scope="col">{t('quotaTable.firstBreach')}</th>
+          <th scope="col">{t('quotaTable.firstBreachAt', { level })}</th>
         </tr>
       </thead>
       <tbody>
@@ -48,28 +66,51 @@ export function QuotaTable({ quotas, monthLabels, riskLevel }: QuotaTableProps) 
           const p = breachByEnd(q);
           const risk = riskClass(p);
           const colours = RISK_COLOURS[risk];
+          const name = t(q.quota === 'dbNodes' ? 'quota.dbLoad' : QUOTA_NAME[q.quota]);
           const unit = t(q.quota === 'dbNodes' ? 'unit.oneNode' : QUOTA_UNIT[q.quota]);
           const fmt = (v: number) => formatQuotaValue(q.quota, v, lang);
+          const month = breachMonthAt(q, riskLevel);
+          const monthText =
+            month === null ? t('quotaTable.never') : formatMonth(monthLabels[month] ?? '', lang);
+          const note = quotaRefusalText(refusals, q.quota, t);
           return (
-            <tr key={q.quota} data-risk={risk}>
-              <th scope="row">{t(q.quota === 'dbNodes' ? 'quota.dbLoad' : QUOTA_NAME[q.quota])}</th>
-              <td className="num">
-                {fmt(q.limit)} <span className="unit">{unit}</span>
-              </td>
-              <td className={riskLevel === 'likely' ? 'num chosen' : 'num'}>{fmt(q.peakP50)}</td>
-              <td className={riskLevel === 'cautious' ? 'num chosen' : 'num'}>{fmt(q.peakP95)}</td>
-              <td className="num">{formatPercent(headroomFraction(q, riskLevel), lang)}</td>
-              <td>
-                <span className="risk-chip" style={{ background: colours.background, color: colours.text }}>
-                  <span className="risk-label">{t(`risk.${risk}`)}</span> {formatPercent(p, lang)}
-                </span>
-              </td>
-              <td>
-                {q.mostLikelyFirstBreachMonth === null
-                  ? t('quotaTable.never')
-                  : formatMonth(monthLabels[q.mostLikelyFirstBreachMonth] ?? '', lang)}
-              </td>
-            </tr>
+            <Fragment key={q.quota}>
+              <tr data-risk={risk} data-quota={q.quota}>
+                <th scope="row">{name}</th>
+                <td className="num">
+                  {fmt(q.limit)} <span className="unit">{unit}</span>
+                </td>
+                <td className={riskLevel === 'likely' ? 'num chosen' : 'num'}>{fmt(q.peakP50)}</td>
+                <td className={riskLevel === 'cautious' ? 'num chosen' : 'num'}>{fmt(q.peakP95)}</td>
+                <td className="num">{formatPercent(headroomFraction(q, riskLevel), lang)}</td>
+                <td>
+                  <span className="risk-chip" style={{ background: colours.background, color: colours.text }}>
+                    <span className="risk-label">{t(`risk.${risk}`)}</span> {formatPercent(p, lang)}
+                  </span>
+                </td>
+                <td>
+                  {onExplainBreach ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-expanded={explaining === q.quota}
+                      aria-label={`${monthText} · ${t('breach.explain', { quota: name })}`}
+                      data-testid={`first-breach-${q.quota}`}
+                      onClick={() => onExplainBreach(q.quota)}
+                    >
+                      {monthText}
+                    </button>
+                  ) : (
+                    monthText
+                  )}
+                </td>
+              </tr>
+              {note && (
+                <tr className="quota-note" data-testid={`refusal-note-${q.quota}`}>
+                  <td colSpan={7}>{note}</td>
+                </tr>
+              )}
+            </Fragment>
           );
         })}
       </tbody>

@@ -115,3 +115,22 @@ export function formatInteger(n: number): string {
   const sign = n < 0 ? '-' : '';
   return sign + groupThousands(String(Math.trunc(Math.abs(n))));
 }
+
+/**
+ * An exact amount with every decimal it carries ("18877.4256" → "¥18,877.4256"), for the unrounded
+ * products of an explanation; signed amounts keep their sign ("-0.0032" → "-¥0.0032").
+ */
+export function formatCnyExact(amount: string): string {
+  const m = MONEY.exec(amount);
+  if (!m) return amount;
+  const [, sign, whole, frac] = m;
+  return `${sign}¥${groupThousands(whole.replace(/^0+(?=\d)/, ''))}${frac ? `.${frac}` : ''}`;
+}
+
+/** A decimal quantity as text ("2268", "206.4704"), grouped in thousands, never through a float. */
+export function formatDecimalText(value: string): string {
+  const m = MONEY.exec(value);
+  if (!m) return value;
+  const [, sign, whole, frac] = m;
+  return `${sign}${groupThousands(whole.replace(/^0+(?=\d)/, ''))}${frac ? `.${frac}` : ''}`;
+}

@@ -1,8 +1,9 @@
-/** The header: product name, the current scenario (and whether it is edited), share, language. */
+/** The header: product name, the current scenario (and whether it is edited), risk level, share, language. */
 import { scenarioName } from '../builtInScenarios.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { RiskLevelSwitch } from './RiskLevelSwitch.tsx';
 import { ShareButton } from './ShareDialog.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
 
@@ -23,6 +24,7 @@ export function Header() {
           {edited && <span className="edited-badge">{t('header.edited')}</span>}
         </p>
         <div className="header-actions">
+          <RiskLevelSwitch />
           <ShareButton />
           <LanguageSwitch />
         </div>

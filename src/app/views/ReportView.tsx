@@ -1,18 +1,21 @@
 /**
- * The printable report for a procurement file: the scenario's inputs, the quota risk table, the
- * charts and money of the latest run, and the contract. Print uses the browser's dialog (print to
+ * The printable report for a procurement file: the scenario's inputs, the quota risk table with how
+ * each first breach was read, the charts and money of the latest run with every installment's
+ * lines, and the contract, all at the risk level chosen (and named) on screen. Print uses the browser's dialog (print to
  * PDF); CSV export gives every table and series as files.
  */
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioName } from '../builtInScenarios.ts';
 import { ContractPanel } from '../components/ContractPanel.tsx';
 import { QuotaTable } from '../components/QuotaTable.tsx';
+import { breachMonthAt } from '../explain/reading.ts';
 import { runCsvZip } from '../export/csv.ts';
 import { formatInteger } from '../format/cny.ts';
 import { formatDate } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 import { downloadText } from './library/scenarioFiles.ts';
+import { BreachExplanation } from './results/BreachExplanation.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
 import { SeriesSection } from './results/TimeSeriesSection.tsx';
 
@@ -59,13 +62,34 @@ export function ReportView() {
         <dd>
           {formatInteger(scenario.simulation.replications)} · seed {String(scenario.simulation.seed)}
         </dd>
+        <dt>{t('results.risk')}</dt>
+        <dd data-testid="report-reading">{t(`reading.${riskLevel}`)}</dd>
       </dl>
       {summary ? (
         <>
           <h3>{t('results.quotas')}</h3>
-          <QuotaTable quotas={summary.quotas} monthLabels={summary.monthLabels} riskLevel={riskLevel} />
+          <QuotaTable
+            quotas={summary.quotas}
+            monthLabels={summary.monthLabels}
+            riskLevel={riskLevel}
+            refusals={summary.refusals}
+          />
+          <div className="report-explanations" data-testid="report-breaches">
+            <h3>{t('report.breaches')}</h3>
+            {summary.quotas
+              .filter((q) => breachMonthAt(q, riskLevel) !== null)
+              .map((q) => (
+                <BreachExplanation
+                  key={q.quota}
+                  summary={summary}
+                  quota={q.quota}
+                  riskLevel={riskLevel}
+                  compact
+                />
+              ))}
+          </div>
           <SeriesSection summary={summary} group="capacity" />
-          <MoneySection summary={summary} scenario={scenario} />
+          <MoneySection summary={summary} scenario={scenario} explainAll />
           <SeriesSection summary={summary} group="reliability" />
         </>
       ) : (

@@ -1,46 +1,27 @@
 /**
- * Results of the latest run: quota risk, month-by-month bands, money, placement and reliability.
- * While a run is under way its partial results show (bands sharpen as batches arrive). With no run
- * it shows an empty state (never invented numbers) above the contract's own figures.
+ * Results of the latest run: quota risk (each first-breach month opens its explanation), month-by-
+ * month bands, money (each installment opens its lines), placement (why VMs did not fit, how much
+ * more fits) and reliability, all read at the risk level chosen in the header. While a run is under
+ * way its partial results show (bands sharpen as batches arrive). With no run it shows an empty
+ * state (never invented numbers) above the contract's own figures.
  */
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { QuotaKey } from '../../results/types.ts';
 import { ContractPanel } from '../components/ContractPanel.tsx';
 import { QuotaTable } from '../components/QuotaTable.tsx';
 import { formatInteger } from '../format/cny.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
-import type { RiskLevel } from '../store/types.ts';
+import { BreachExplanation } from './results/BreachExplanation.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
 import { PlacementSection } from './results/PlacementSection.tsx';
 import { RunBar } from './results/RunBar.tsx';
 import { OtherSeriesSection, SeriesSection } from './results/TimeSeriesSection.tsx';
 
-function RiskLevelSwitch() {
-  const t = useT();
-  const riskLevel = useApp((s) => s.riskLevel);
-  const setRiskLevel = useApp((s) => s.setRiskLevel);
-  const levels: RiskLevel[] = ['likely', 'cautious'];
-  return (
-    <fieldset className="segmented">
-      <legend>{t('results.risk')}</legend>
-      {levels.map((level) => (
-        <label key={level}>
-          <input
-            type="radio"
-            name="risk-level"
-            value={level}
-            checked={riskLevel === level}
-            onChange={() => setRiskLevel(level)}
-          />
-          {t(`results.risk.${level}`)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 export function ResultsView() {
   const t = useT();
+  const [breach, setBreach] = useState<QuotaKey | null>(null);
   const { summary, riskLevel, status, total, scenario } = useApp(
     useShallow((s) => ({
       summary: s.runSummary,
@@ -73,15 +54,32 @@ export function ResultsView() {
                 months: summary.months,
               })}
             </p>
-            <RiskLevelSwitch />
+            <p className="reading-badge" data-testid="reading-shown" data-reading={riskLevel}>
+              {t('reading.shown', { reading: t(`reading.${riskLevel}`) })}
+            </p>
           </div>
           <section aria-labelledby="quota-risk-title">
             <h2 id="quota-risk-title">{t('results.quotas')}</h2>
-            <QuotaTable quotas={summary.quotas} monthLabels={summary.monthLabels} riskLevel={riskLevel} />
+            <QuotaTable
+              quotas={summary.quotas}
+              monthLabels={summary.monthLabels}
+              riskLevel={riskLevel}
+              refusals={summary.refusals}
+              explaining={breach}
+              onExplainBreach={(q) => setBreach(breach === q ? null : q)}
+            />
+            {breach && (
+              <BreachExplanation
+                summary={summary}
+                quota={breach}
+                riskLevel={riskLevel}
+                onClose={() => setBreach(null)}
+              />
+            )}
           </section>
           <SeriesSection summary={summary} group="capacity" />
           <MoneySection summary={summary} scenario={scenario} />
-          <PlacementSection summary={summary} />
+          <PlacementSection summary={summary} scenario={scenario} />
           <SeriesSection summary={summary} group="reliability" />
           <OtherSeriesSection summary={summary} />
         </>

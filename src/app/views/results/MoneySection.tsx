@@ -1,24 +1,39 @@
 /**
- * Money from the run's settlement (exact money bands across replications): the monthly bill's band,
- * cumulative spend against the contract total, the chance of exceeding it, and the installments
- * (amount, due date, discount, VAT). Then the unit-price catalog behind the prices.
+ * Money from the run's settlement (exact money bands across replications): the term total at the
+ * chosen reading, the monthly bill's band, cumulative spend against the contract total, the chance
+ * of exceeding it, and the installments — each of which opens how it was computed. Then the
+ * unit-price catalog behind the prices. `explainAll` (the printed report) shows every installment's
+ * explanation.
  */
-import type { CostSummary, RunSummary } from '../../../results/types.ts';
+import { useState } from 'react';
+import type { RunSummary } from '../../../results/types.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { BandChart } from '../../charts/BandChart.tsx';
 import { CumulativeLineChart } from '../../charts/CumulativeLineChart.tsx';
 import { formatCny, formatCnyCompact } from '../../format/cny.ts';
-import { formatDate, formatPercent } from '../../format/numbers.ts';
+import { formatPercent } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
+import { useApp } from '../../store/index.ts';
 import { CatalogTable } from './CatalogTable.tsx';
 import { CostByResourceChart } from './CostByResourceChart.tsx';
+import { InstallmentExplanation } from './InstallmentExplanation.tsx';
+import { InstallmentTable } from './InstallmentTable.tsx';
 
 const toNumbers = (xs: readonly string[]) => xs.map(Number);
 
-export function MoneySection({ summary, scenario }: { summary: RunSummary; scenario: Scenario }) {
+export interface MoneySectionProps {
+  summary: RunSummary;
+  scenario: Scenario;
+  explainAll?: boolean;
+}
+
+export function MoneySection({ summary, scenario, explainAll = false }: MoneySectionProps) {
   const t = useT();
   const { cost, monthLabels } = summary;
   const lang = useLanguage();
+  const riskLevel = useApp((s) => s.riskLevel);
+  const [explaining, setExplaining] = useState<number | null>(null);
+  const explained = summary.costExplained?.[riskLevel];
   return (
     <section aria-labelledby="money-title" data-testid="section-money">
       <h2 id="money-title">{t('results.money')}</h2>
@@ -26,9 +41,10 @@ export function MoneySection({ summary, scenario }: { summary: RunSummary; scena
         <p className="muted">{t('money.noCost')}</p>
       ) : (
         <>
-          <p className="verdict" data-testid="money-verdict">
-            {t('money.verdict', {
-              p50: formatCny(cost.total.p50),
+          <p className="verdict" data-testid="money-verdict" data-reading={riskLevel}>
+            {t('money.verdictReading', {
+              reading: t(`reading.${riskLevel}`),
+              amount: formatCny(riskLevel === 'likely' ? cost.total.p50 : cost.total.p95),
               p5: formatCny(cost.total.p5),
               p95: formatCny(cost.total.p95),
               contract: formatCny(scenario.contract.totalInclVatCny),
@@ -61,53 +77,42 @@ export function MoneySection({ summary, scenario }: { summary: RunSummary; scena
               unitLabel={t('money.axis')}
             />
           </div>
-          <InstallmentTable cost={cost} dueDates={scenario.contract.installmentDueDates} />
+          <InstallmentTable
+            summary={summary}
+            explained={explained}
+            dueDates={scenario.contract.installmentDueDates}
+            explaining={explaining}
+            onExplain={explainAll ? undefined : (i) => setExplaining(explaining === i ? null : i)}
+          />
+          {explained &&
+            !explainAll &&
+            explaining !== null &&
+            explaining < explained.settlement.installments.length && (
+              <InstallmentExplanation
+                summary={summary}
+                explained={explained}
+                index={explaining}
+                scenario={scenario}
+                onClose={() => setExplaining(null)}
+              />
+            )}
+          {explained && explainAll && (
+            <div className="report-explanations" data-testid="report-installments">
+              <h3>{t('report.explanations')}</h3>
+              {explained.settlement.installments.map((inst, i) => (
+                <InstallmentExplanation
+                  key={inst.number}
+                  summary={summary}
+                  explained={explained}
+                  index={i}
+                  scenario={scenario}
+                />
+              ))}
+            </div>
+          )}
         </>
       )}
       <CatalogTable scenario={scenario} />
     </section>
-  );
-}
-
-function InstallmentTable({ cost, dueDates }: { cost: CostSummary; dueDates: readonly string[] }) {
-  const t = useT();
-  const lang = useLanguage();
-  const { gross, vat, discount } = cost.installments;
-  return (
-    <table className="data-table" data-testid="installment-table">
-      <caption>{t('money.installmentsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">{t('contract.due')}</th>
-          <th scope="col" className="num">
-            {t('money.grossP50')}
-          </th>
-          <th scope="col" className="num">
-            {t('money.grossRange')}
-          </th>
-          <th scope="col" className="num">
-            {t('money.discountP50')}
-          </th>
-          <th scope="col" className="num">
-            {t('money.vatP50')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {gross.p50.map((amount, i) => (
-          <tr key={dueDates[i] ?? i}>
-            <th scope="row">{i + 1}</th>
-            <td>{dueDates[i] ? formatDate(dueDates[i], lang) : '—'}</td>
-            <td className="num">{formatCny(amount)}</td>
-            <td className="num">
-              {formatCny(gross.p5[i])} – {formatCny(gross.p95[i])}
-            </td>
-            <td className="num">{formatCny(discount.p50[i])}</td>
-            <td className="num">{formatCny(vat.p50[i])}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -61,6 +61,14 @@ export const METRIC_CATALOG: readonly MetricDisplay[] = [
     2,
   ),
   m('vcpuAllocated', 'placement', '已分配 vCPU（月末）', 'vCPU allocated (month end)', 'vCPU', 'vCPU'),
+  m(
+    'headroomVms',
+    'placement',
+    '还能再放的虚拟机（按所选规格，保留 HA 预留）',
+    'VMs of the chosen size that still fit (HA reserve kept)',
+    '台',
+    'VMs',
+  ),
   m('strandedVcpu', 'placement', '碎片化闲置 vCPU', 'Stranded vCPU', 'vCPU', 'vCPU'),
   m('strandedRamGb', 'placement', '碎片化闲置内存', 'Stranded RAM', 'GB', 'GB'),
   m('haHeadroomOk', 'placement', 'HA 余量充足的比例', 'HA headroom OK', '%', '%', 0, true),
@@ -99,9 +107,12 @@ export function metricUnit(d: MetricDisplay, lang: Language): string {
   return lang === 'zh-CN' ? d.unitZh : d.unitEn;
 }
 
-/** Series the run produced that the catalog does not describe, shown as-is. */
+/**
+ * Series the run produced that the catalog does not describe, shown as-is. Per-host series
+ * (`hostVcpuShare:<hostId>`) are left out: the placement heatmap shows them.
+ */
 export function uncataloguedMetrics(metrics: Record<string, { unit: string }>): string[] {
   return Object.keys(metrics)
-    .filter((name) => !BY_NAME.has(name))
+    .filter((name) => !BY_NAME.has(name) && !name.includes(':'))
     .sort();
 }
