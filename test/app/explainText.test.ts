@@ -58,9 +58,16 @@ describe('refusal sentences', () => {
   it('say the month, its share, the reasons and that the pool had the room in total', () => {
     expect(refusalHeadline(summary(), LABELS, en, 'en')).toBe(
       'The first refusal is in Jun 2024 in 62% of runs (80 of 100 runs have at least one). ' +
-        'What stopped it: RAM (in 80 runs; on every host in 80); vCPU (the reason on the most hosts, in 5 runs). ' +
+        'What stopped it: RAM in 80 runs (80 of them on every host); vCPU in 5 runs. ' +
         'The typical request was 2 vCPU / 4 GB with 78 vCPU and 40 GB free in total: ' +
         'the pool had the room in total in 90% of these runs — fragmentation, not a shortage.',
+    );
+  });
+
+  it('say when no limit applied on every host', () => {
+    const some = summary({ reasons: [{ reason: 'ram', runs: 80, onEveryHostRuns: 0 }] });
+    expect(refusalHeadline(some, LABELS, en, 'en')).toContain(
+      'What stopped it: RAM in 80 runs. No single limit applied on every host: each host was stopped by one limit or another.',
     );
   });
 
@@ -94,7 +101,7 @@ describe('refusal sentences', () => {
 
   it('put the reason on the quota row it belongs to, and nowhere else', () => {
     expect(quotaRefusalText(summary(), 'ramGb', en)).toBe(
-      'Refused VMs: RAM stopped the first refusal in 80 of the 80 runs that had one (on every host in 80).',
+      'Refused VMs: RAM stopped the first refusal in 80 of the 80 runs that had one (80 of them on every host).',
     );
     expect(quotaRefusalText(summary(), 'vcpu', en)).toContain(
       'vCPU stopped the first refusal in 5 of the 80',

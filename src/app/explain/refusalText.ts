@@ -62,6 +62,8 @@ export function refusalHeadline(
     }),
   );
   if (items.length > 0) parts.push(t('refusal.reasons', { list: joinList(items, lang) }));
+  if (items.length > 0 && r.reasons.every((x) => x.onEveryHostRuns === 0))
+    parts.push(t('refusal.neverEvery'));
   if (r.typical) {
     parts.push(
       t(r.fragmentedShare >= 0.5 ? 'refusal.typicalFragmented' : 'refusal.typicalShort', {
@@ -135,7 +137,7 @@ export function quotaRefusalText(
   if (!r || r.runsWithRefusal === 0) return null;
   const entry = r.reasons.find((x) => REASON_QUOTA[x.reason] === quota);
   if (!entry) return null;
-  return t('refusal.quotaRow', {
+  return t(entry.onEveryHostRuns > 0 ? 'refusal.quotaRow' : 'refusal.quotaRowSome', {
     reason: reasonName(entry.reason, t),
     runs: formatInteger(entry.runs),
     withRefusal: formatInteger(r.runsWithRefusal),

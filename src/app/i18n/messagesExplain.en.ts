@@ -2,9 +2,9 @@
 import type { zhExplain } from './messagesExplain.zh.ts';
 
 export const enExplain: Record<keyof typeof zhExplain, string> = {
-  'reading.likely': 'likely (P50)',
-  'reading.cautious': 'cautious (P95)',
-  'reading.cautiousLow': 'cautious (P5: 95% of runs have at least this)',
+  'reading.likely': 'likely, P50',
+  'reading.cautious': 'cautious, P95',
+  'reading.cautiousLow': 'cautious, P5: 95% of runs have at least this',
   'reading.shown': 'Shown: {reading}',
   'reading.switchHint': 'Every headline, breach month, headroom and money figure follows this reading.',
 
@@ -20,12 +20,16 @@ export const enExplain: Record<keyof typeof zhExplain, string> = {
   'refusal.headline':
     'The first refusal is in {month} in {share} of runs ({withRefusal} of {runs} runs have at least one).',
   'refusal.reasons': 'What stopped it: {list}.',
-  'refusal.reasonItem': '{reason} (the reason on the most hosts, in {runs} runs)',
-  'refusal.reasonItemEvery': '{reason} (in {runs} runs; on every host in {every})',
+  'refusal.reasonItem': '{reason} in {runs} runs',
+  'refusal.reasonItemEvery': '{reason} in {runs} runs ({every} of them on every host)',
   'refusal.typicalFragmented':
     'The typical request was {vcpu} vCPU / {ram} GB with {freeVcpu} vCPU and {freeRam} GB free in total: the pool had the room in total in {share} of these runs — fragmentation, not a shortage.',
   'refusal.typicalShort':
     'The typical request was {vcpu} vCPU / {ram} GB with only {freeVcpu} vCPU and {freeRam} GB free in total: the pool was short in total in {share} of these runs.',
+  'refusal.neverEvery':
+    'No single limit applied on every host: each host was stopped by one limit or another.',
+  'refusal.quotaRowSome':
+    'Refused VMs: {reason} stopped the first refusal in {runs} of the {withRefusal} runs that had one, on some hosts (other hosts were stopped by other limits).',
   'refusal.examples': 'First refusals of single runs, host by host',
   'refusal.example':
     'Run #{run}, {month}: a {kind} VM of {system} ({vcpu} vCPU / {ram} GB / {disk} GB) was refused — {hosts}. Free on the {up} up hosts: {freeVcpu} vCPU, {freeRam} GB{capacity}.',
@@ -39,7 +43,7 @@ export const enExplain: Record<keyof typeof zhExplain, string> = {
   'refusal.bindingEvery': 'on every host: {reasons}',
   'refusal.bindingMost': 'on the most hosts: {reasons}',
   'refusal.quotaRow':
-    'Refused VMs: {reason} stopped the first refusal in {runs} of the {withRefusal} runs that had one (on every host in {every}).',
+    'Refused VMs: {reason} stopped the first refusal in {runs} of the {withRefusal} runs that had one ({every} of them on every host).',
 
   'headroom.title': 'How much more fits',
   'headroom.month': 'Month',
@@ -53,13 +57,15 @@ export const enExplain: Record<keyof typeof zhExplain, string> = {
   'headroom.egressOver':
     'Internet egress: the P95 peak is {over} Mbit/s over the {limit} Mbit/s quota ({reading}).',
   'headroom.sms':
-    'SMS: {left} messages left this contract year ({ytd} sent in {months} months, {reading}); at this pace the year ends at {projected}, {verdict}.',
+    'SMS: {left} messages left this contract year ({ytd} sent by the end of its month {months} of 12, {reading}); at this pace the year ends at {projected}, {verdict}.',
   'headroom.smsUnder': '{amount} under the {limit} quota',
   'headroom.smsOver': '{amount} over the {limit} quota',
   'headroom.smsPace':
     '“At this pace” = messages sent so far this contract year ÷ months elapsed × 12 (seasonality not included).',
   'headroom.noSeries': 'This run did not record the headroom series.',
   'headroom.shapeLegend': 'VM size counted in “how many more fit”',
+  'headroom.ramUnit': 'GB RAM',
+  'headroom.diskUnit': 'GB disk',
   'headroom.shapeHint': 'Changing it re-runs the simulation.',
   'heatmap.title': 'Host use at the end of {month} ({reading})',
   'heatmap.caption':
@@ -68,9 +74,9 @@ export const enExplain: Record<keyof typeof zhExplain, string> = {
   'breach.explain': 'Explain the first breach of {quota}',
   'breach.title': '{quota}: how the first-breach month was read',
   'breach.sentence':
-    'At the {reading} reading, {metric} crosses the {limit} {unit} quota in {month}: {value} {unit} that month. {prob} of runs have breached by then.',
+    '{metric} crosses the {limit} {unit} quota in {month} ({reading}): {value} {unit} that month; {prob} of runs have breached by then.',
   'breach.never':
-    'At the {reading} reading, {metric} stays within the {limit} {unit} quota to the end of the term (peak {peak} {unit}); {prob} of runs breach by the end.',
+    '{metric} stays within the {limit} {unit} quota to the end of the term ({reading}; peak {peak} {unit}); {prob} of runs breach by the end.',
   'breach.rule':
     'How the month is read: likely = the first month by which 50% of runs have breached; cautious = the first month by which 5% have.',
   'breach.mode': 'Most likely first month: {month} ({share} of runs).',

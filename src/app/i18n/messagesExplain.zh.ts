@@ -1,8 +1,8 @@
 /** Simplified Chinese messages of the explanations (issue 9): reasons, headroom, breaches, money lines. */
 export const zhExplain = {
-  'reading.likely': '可能情形（P50）',
-  'reading.cautious': '审慎情形（P95）',
-  'reading.cautiousLow': '审慎情形（P5：95% 的运行至少有这么多）',
+  'reading.likely': '可能情形，P50',
+  'reading.cautious': '审慎情形，P95',
+  'reading.cautiousLow': '审慎情形，P5：95% 的运行至少有这么多',
   'reading.shown': '当前读数：{reading}',
   'reading.switchHint': '切换后，所有结论、首次突破月份、余量和金额都按同一读数显示。',
 
@@ -18,12 +18,15 @@ export const zhExplain = {
   'refusal.headline':
     '首次拒绝最常出现在{month}（占全部运行的 {share}）；{runs} 次运行中有 {withRefusal} 次至少被拒绝一次。',
   'refusal.reasons': '拦下它的原因：{list}。',
-  'refusal.reasonItem': '{reason}（{runs} 次运行中是拒绝主机最多的原因）',
+  'refusal.reasonItem': '{reason}（{runs} 次运行）',
   'refusal.reasonItemEvery': '{reason}（{runs} 次运行，其中 {every} 次在每台主机上都如此）',
   'refusal.typicalFragmented':
     '典型请求为 {vcpu} vCPU / {ram} GB，而资源池总共还空闲 {freeVcpu} vCPU、{freeRam} GB：{share} 的情况下总量够用，是碎片化造成的，不是资源不足。',
   'refusal.typicalShort':
     '典型请求为 {vcpu} vCPU / {ram} GB，资源池总共只空闲 {freeVcpu} vCPU、{freeRam} GB：{share} 的情况下总量本身就不够。',
+  'refusal.neverEvery': '没有哪一项限制在每台主机上都成立：各台主机分别被不同的限制挡住。',
+  'refusal.quotaRowSome':
+    '被拒绝的虚拟机：在 {withRefusal} 次有拒绝的运行中，{runs} 次首次拒绝由部分主机“{reason}”造成（其余主机被其他限制挡住）。',
   'refusal.examples': '各次运行中的首次拒绝（逐台主机）',
   'refusal.example':
     '运行 #{run}，{month}：{system} 的一台{kind}虚拟机（{vcpu} vCPU / {ram} GB / {disk} GB）被拒绝——{hosts}。{up} 台在线主机共空闲 {freeVcpu} vCPU、{freeRam} GB{capacity}。',
@@ -49,12 +52,14 @@ export const zhExplain = {
     '互联网出口：按 P95 峰值计还有 {left} Mbit/s 余量（{limit} Mbit/s 中用到 {p95}，{reading}）。',
   'headroom.egressOver': '互联网出口：P95 峰值已超出 {limit} Mbit/s 配额 {over} Mbit/s（{reading}）。',
   'headroom.sms':
-    '短信：本合同年还剩 {left} 条（前 {months} 个月已发 {ytd} 条，{reading}）；按目前速度，全年约 {projected} 条，{verdict}。',
+    '短信：本合同年还剩 {left} 条（到本合同年第 {months} 个月末已发 {ytd} 条，{reading}）；按目前速度，全年约 {projected} 条，{verdict}。',
   'headroom.smsUnder': '比 {limit} 条的配额少 {amount} 条',
   'headroom.smsOver': '超出 {limit} 条的配额 {amount} 条',
   'headroom.smsPace': '“按目前速度”= 本合同年已发条数 ÷ 已过月数 × 12（未计季节性）。',
   'headroom.noSeries': '本次运行没有记录余量序列。',
   'headroom.shapeLegend': '按此规格计算“还能放几台”',
+  'headroom.ramUnit': 'GB 内存',
+  'headroom.diskUnit': 'GB 磁盘',
   'headroom.shapeHint': '修改会重新运行模拟。',
   'heatmap.title': '{month}末各主机的使用率（{reading}）',
   'heatmap.caption': '每台主机已分配 ÷ 容量，按所选读数取各次运行的分位数；每格都印有百分比。',
@@ -62,9 +67,9 @@ export const zhExplain = {
   'breach.explain': '查看{quota}首次突破的由来',
   'breach.title': '{quota}：首次突破月份是怎么得出的',
   'breach.sentence':
-    '按{reading}，{metric}在{month}超过 {limit} {unit} 的配额：当月为 {value} {unit}；到那时已有 {prob} 的运行发生突破。',
+    '{metric}在{month}超过 {limit} {unit} 的配额（{reading}）：当月为 {value} {unit}；到那时已有 {prob} 的运行发生突破。',
   'breach.never':
-    '按{reading}，{metric}到合同期末都在 {limit} {unit} 的配额以内（峰值 {peak} {unit}）；到期末共有 {prob} 的运行发生突破。',
+    '{metric}到合同期末都在 {limit} {unit} 的配额以内（{reading}；峰值 {peak} {unit}）；到期末共有 {prob} 的运行发生突破。',
   'breach.rule': '读数规则：可能情形取“已突破概率”首次达到 50% 的月份，审慎情形取首次达到 5% 的月份。',
   'breach.mode': '最可能的首次突破月份：{month}（{share} 的运行）。',
   'breach.bandTitle': '{metric}与配额（{month}已标出）',

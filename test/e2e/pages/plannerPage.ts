@@ -82,6 +82,37 @@ export class PlannerPage {
     return url;
   }
 
+  /** Switches the risk level in the header ('likely' = P50, 'cautious' = P95). */
+  async riskLevel(level: 'likely' | 'cautious'): Promise<void> {
+    await this.page.getByTestId(`risk-${level}`).click();
+    await expect(this.page.getByTestId(`risk-${level}`)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** Clicks installment n's amount and returns its explanation panel. */
+  async explainInstallment(n: number): Promise<{ amount: string; panel: Locator }> {
+    const button = this.page.getByTestId(`installment-amount-${n}`);
+    await button.scrollIntoViewIfNeeded();
+    const amount = (await button.textContent()) ?? '';
+    await button.click();
+    const panel = this.page.getByTestId(`installment-explanation-${n}`);
+    await expect(panel).toBeVisible();
+    return { amount, panel };
+  }
+
+  /** Clicks a quota's first-breach month in the quota table and returns its explanation panel. */
+  async explainFirstBreach(quota: string): Promise<Locator> {
+    await this.page.getByTestId(`first-breach-${quota}`).click();
+    const panel = this.page.getByTestId(`breach-explanation-${quota}`);
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  /** Screenshot of one element (a panel), e.g. an explanation. */
+  async screenshotOf(locator: Locator, name: string): Promise<void> {
+    await locator.scrollIntoViewIfNeeded();
+    await locator.screenshot({ path: `test-results/screenshots/${name}.png` });
+  }
+
   async screenshot(name: string, fullPage = false): Promise<void> {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
   }

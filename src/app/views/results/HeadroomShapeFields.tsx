@@ -6,14 +6,15 @@
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { headroomShapeOf } from '../../explain/headroom.ts';
+import type { MessageKey } from '../../i18n/translate.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useApp } from '../../store/index.ts';
 
 type Shape = { vcpu: number; ramGb: number; diskGb: number };
-const LIMITS: Record<keyof Shape, { min: number; max: number; whole: boolean; unit: string }> = {
-  vcpu: { min: 1, max: 256, whole: true, unit: 'vCPU' },
-  ramGb: { min: 0.5, max: 4096, whole: false, unit: 'GB RAM' },
-  diskGb: { min: 0, max: 100_000, whole: false, unit: 'GB disk' },
+const LIMITS: Record<keyof Shape, { min: number; max: number; whole: boolean; unit: MessageKey }> = {
+  vcpu: { min: 1, max: 256, whole: true, unit: 'unit.vcpu' },
+  ramGb: { min: 0.5, max: 4096, whole: false, unit: 'headroom.ramUnit' },
+  diskGb: { min: 0, max: 100_000, whole: false, unit: 'headroom.diskUnit' },
 };
 
 function valid(key: keyof Shape, text: string): number | null {
@@ -58,7 +59,7 @@ export function HeadroomShapeFields({ scenario }: { scenario: Scenario }) {
               data-testid={`headroom-shape-${key}`}
               onChange={(e) => change(key, e.target.value)}
             />
-            {l.unit}
+            {t(l.unit)}
             {bad && (
               <span role="alert" className="error">
                 {t('editor.range', { min: l.min, max: l.max })}

@@ -73,7 +73,7 @@ export function InstallmentExplanation({
         <li data-testid="installment-discount">
           {x.worstAvailability !== null && x.discountRow
             ? t('costx.discount', {
-                worst: `${formatNumber(x.worstAvailability * 100, lang, 3)}%`,
+                worst: `${formatNumber(x.worstAvailability * 100, lang, 4)}%`,
                 row: `${formatNumber(x.discountRow.minAvailability * 100, lang, 3)}%`,
                 rate: rateAsPercent(x.discountRate),
                 before: formatCny(x.grossBeforeDiscountCny),
