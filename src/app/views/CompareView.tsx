@@ -1,16 +1,17 @@
 /**
  * Compare 2–4 scenarios (e.g. renewal options) run with common random numbers: a delta table of cost
- * and breach risk against the first, and a plain-language verdict. Differences are of medians and of
- * breach probabilities (paired per-replication intervals need per-replication totals the run
- * summary does not carry yet).
+ * and breach risk against the first, the paired per-replication differences with 95% intervals,
+ * the bands of a chosen series overlaid, and a plain-language verdict.
  */
 import { useState } from 'react';
 import { BUILT_IN_SCENARIOS, scenarioName } from '../builtInScenarios.ts';
 import { breachByEnd } from '../components/quotaRisk.ts';
-import { formatCny } from '../format/cny.ts';
+import { formatCny, sumMoneyStrings } from '../format/cny.ts';
 import { formatPercent } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { appStore } from '../store/index.ts';
+import { OverlayBands } from './compare/OverlayBands.tsx';
+import { PairedTable, signedCny } from './compare/PairedTable.tsx';
 import { type CompareEntry, useCompareRuns } from './compare/useCompareRuns.ts';
 
 const CURRENT = '__current__';
@@ -20,10 +21,9 @@ function worstBreach(e: CompareEntry): number {
   return Math.max(0, ...(e.summary?.quotas ?? []).map(breachByEnd));
 }
 
+/** b − a exactly, in fen (no float on the way). */
 function moneyDiff(a: string, b: string): string {
-  const fen = Math.round(Number(b) * 100) - Math.round(Number(a) * 100);
-  const abs = Math.abs(fen);
-  return `${fen < 0 ? '−' : '+'}${formatCny(`${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`)}`;
+  return signedCny(sumMoneyStrings([b, a.startsWith('-') ? a.slice(1) : `-${a}`]));
 }
 
 export function CompareView() {
@@ -153,6 +153,8 @@ export function CompareView() {
           </tbody>
         </table>
       )}
+      {running === null && <PairedTable entries={entries} />}
+      {running === null && <OverlayBands entries={entries} />}
       {running === null && cheapest && safest && (
         <p className="verdict" data-testid="compare-verdict">
           {t('compare.verdict', {

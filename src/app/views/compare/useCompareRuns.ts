@@ -5,12 +5,15 @@
 import { useRef, useState } from 'react';
 import type { RunSummary } from '../../../results/types.ts';
 import { createRunClient, type RunClient } from '../../../runner/runClient.ts';
+import type { PerReplication } from '../../../runner/runCoordinator.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 
 export interface CompareEntry {
   key: string;
   scenario: Scenario;
   summary: RunSummary | null;
+  /** Per-replication totals and breach flags, for paired differences (same seed and replications). */
+  perReplication: PerReplication | null;
   error: string | null;
 }
 
@@ -23,17 +26,25 @@ export function useCompareRuns() {
     clientRef.current ??= createRunClient();
     const client = clientRef.current;
     const seed = items[0]?.scenario.simulation.seed ?? 1;
-    const fresh: CompareEntry[] = items.map((i) => ({ ...i, summary: null, error: null }));
+    const fresh: CompareEntry[] = items.map((i) => ({
+      ...i,
+      summary: null,
+      perReplication: null,
+      error: null,
+    }));
     setEntries(fresh);
     for (let i = 0; i < fresh.length; i++) {
       setRunning(i);
       const scenario = { ...fresh[i].scenario, simulation: { replications, seed } };
-      const final = await client.run({ scenario, replications }, () => undefined);
+      const final = await client.run({ scenario, replications, perReplication: true }, () => undefined);
       let error: string | null = null;
       if (final.status === 'invalid') error = final.issues.map((x) => x.message).join('; ');
       else if (final.status === 'failed') error = final.error;
       else if (final.status === 'cancelled') error = final.status;
-      fresh[i] = final.status === 'done' ? { ...fresh[i], summary: final.summary } : { ...fresh[i], error };
+      fresh[i] =
+        final.status === 'done'
+          ? { ...fresh[i], summary: final.summary, perReplication: final.perReplication ?? null }
+          : { ...fresh[i], error };
       setEntries([...fresh]);
     }
     setRunning(null);

@@ -1,0 +1,115 @@
+/**
+ * Several scenarios' bands of one monthly series on one chart: per scenario a P5–P95 area and its
+ * median line in the scenario's colour (Okabe–Ito), and the quota as a dashed line when there is one.
+ */
+import { area, line } from 'd3-shape';
+import { useMemo } from 'react';
+import type { Band } from '../../results/types.ts';
+import { formatCompactNumber, formatMonthShort } from '../format/numbers.ts';
+import { useLanguage } from '../i18n/useT.ts';
+import { XAxis, YAxis } from './Axes.tsx';
+import { ChartFrame } from './ChartFrame.tsx';
+import { QUOTA_STROKE, SERIES_COLOURS } from './palette.ts';
+import { type ChartBox, DEFAULT_BOX, monthTicks, monthX, valueScale } from './scales.ts';
+
+export interface OverlaySeries {
+  label: string;
+  band: Pick<Band, 'p5' | 'p50' | 'p95'>;
+}
+
+export interface OverlayBandChartProps {
+  title: string;
+  caption: string;
+  monthLabels: readonly string[];
+  series: readonly OverlaySeries[];
+  quota: number | null;
+  quotaLabel: string;
+  unit: string;
+  box?: ChartBox;
+  testId?: string;
+}
+
+export function overlayGeometry(
+  series: readonly OverlaySeries[],
+  monthLabels: readonly string[],
+  quota: number | null,
+  box: ChartBox,
+) {
+  const n = monthLabels.length;
+  const values = series.flatMap((s) => [...s.band.p5, ...s.band.p95]);
+  const { scale, ticks } = valueScale([...values, ...(quota === null ? [] : [quota * 1.05])], box);
+  const x = (i: number) => monthX(i, n, box);
+  const indices = Array.from({ length: n }, (_, i) => i);
+  return {
+    yTicks: ticks,
+    xTicks: monthTicks(monthLabels, box),
+    quotaY: quota === null ? null : scale(quota),
+    paths: series.map((s) => ({
+      band:
+        area<number>()
+          .x(x)
+          .y0((i) => scale(s.band.p5[i]))
+          .y1((i) => scale(s.band.p95[i]))(indices) ?? '',
+      median:
+        line<number>()
+          .x(x)
+          .y((i) => scale(s.band.p50[i]))(indices) ?? '',
+    })),
+  };
+}
+
+export function OverlayBandChart({
+  title,
+  caption,
+  monthLabels,
+  series,
+  quota,
+  quotaLabel,
+  unit,
+  box = DEFAULT_BOX,
+  testId,
+}: OverlayBandChartProps) {
+  const lang = useLanguage();
+  const g = useMemo(
+    () => overlayGeometry(series, monthLabels, quota, box),
+    [series, monthLabels, quota, box],
+  );
+  const legend = [
+    ...series.map((s, i) => ({
+      label: s.label,
+      colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+      kind: 'line' as const,
+    })),
+    ...(quota === null ? [] : [{ label: quotaLabel, colour: QUOTA_STROKE, kind: 'dashed' as const }]),
+  ];
+  return (
+    <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
+      <div className="chart-body">
+        <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={title}>
+          <YAxis ticks={g.yTicks} box={box} format={(v) => formatCompactNumber(v, lang)} unitLabel={unit} />
+          <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
+          {g.paths.map((p, i) => {
+            const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
+            return (
+              <g key={series[i].label}>
+                <path d={p.band} fill={colour} opacity={0.18} />
+                <path d={p.median} fill="none" stroke={colour} strokeWidth={2.5} />
+              </g>
+            );
+          })}
+          {g.quotaY !== null && (
+            <line
+              x1={box.margin.left}
+              x2={box.width - box.margin.right}
+              y1={g.quotaY}
+              y2={g.quotaY}
+              stroke={QUOTA_STROKE}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+            />
+          )}
+        </svg>
+      </div>
+    </ChartFrame>
+  );
+}
