@@ -92,6 +92,23 @@ test('the VM size of "how much more fits" is a scenario edit that re-runs', asyn
   expect(p.errors).toEqual([]);
 });
 
+test('the print report carries the installments line by line and how the first breaches were read', async ({
+  page,
+}) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=results');
+  await p.runDone();
+  await p.view('report');
+  const installments = page.getByTestId('report-installments');
+  await expect(installments.locator('[data-testid^="installment-explanation-"]')).toHaveCount(6);
+  await expect(installments.getByTestId('installment-check').first()).toContainText('✓');
+  await expect(installments).toContainText('clause 2.2.4');
+  await expect(page.getByTestId('report-breaches')).toContainText('crosses the 54 TB quota');
+  await expect(page.getByTestId('report-reading')).toContainText('likely, P50');
+  await p.screenshotOf(page.getByTestId('report-breaches'), 'explain-report-breaches-en');
+  expect(p.errors).toEqual([]);
+});
+
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`explanation panels in ${lang} (screenshots)`, async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
