@@ -10,7 +10,7 @@
  * So a stream depends only on (seed, names): drawing more or fewer numbers from one stream never
  * changes another.
  *
- * No Math.random anywhere: every number comes from a seed the scenario carries.
+ * No platform randomness anywhere: every number comes from a seed the scenario carries.
  */
 
 import { logGamma } from './logGamma.ts';

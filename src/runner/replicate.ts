@@ -1,41 +1,9 @@
+import { usageSeriesFor, usageUnitScale } from '../contract/billedUsage.ts';
 import { createSettlement, type SettleReplication } from '../contract/settlement.ts';
 import type { SettlementResult, SettlementTerms } from '../contract/settlementTypes.ts';
 import { runReplication } from '../model/runReplication.ts';
 import type { ReplicationCost, ReplicationResult } from '../results/types.ts';
-import type { PriceCatalogItem, Scenario } from '../scenario/schema.ts';
-
-/**
- * Which monthly series measures an item's billed quantity, per billing basis and quota. Items
- * billed `contracted` or `fixed-monthly` read no usage. Units: the series are in the quota's unit
- * (TB, GB, vCPU, messages); an item priced per GB of a TB series is scaled by 1024 (cloud billing GB).
- */
-const USAGE_SERIES: Record<string, Partial<Record<string, string>>> = {
-  allocated: {
-    vcpu: 'vcpuAllocated',
-    ramGb: 'ramGbAllocated',
-    diskTb: 'diskTbAllocated',
-    vmCount: 'vmCount',
-  },
-  used: {
-    vcpu: 'vcpuUsed',
-    ramGb: 'ramGbUsed',
-    diskTb: 'diskTbAllocated',
-    storageTb: 'storageUsedTb',
-    egressMbps: 'egressP95Mbps',
-    serverToServerMbps: 'serverToServerP95Mbps',
-  },
-  'per-message': { smsPerYear: 'smsSent' },
-};
-
-function unitScale(item: PriceCatalogItem): number {
-  const tbSeries = item.quotaKey === 'diskTb' || item.quotaKey === 'storageTb';
-  return tbSeries && /^GB/i.test(item.unit) ? 1024 : 1;
-}
-
-export function usageSeriesFor(item: PriceCatalogItem): string | undefined {
-  if (!item.quotaKey) return undefined;
-  return USAGE_SERIES[item.billingBasis]?.[item.quotaKey];
-}
+import type { Scenario } from '../scenario/schema.ts';
 
 /** The settlement's fixed terms from a scenario: everything but the usage of one replication. */
 export function settlementTermsOf(scenario: Scenario): SettlementTerms {
@@ -83,7 +51,7 @@ export function createReplicator(
       const name = usageSeriesFor(item);
       const series = name ? run.series[name] : undefined;
       if (!series) continue;
-      const scale = unitScale(item);
+      const scale = usageUnitScale(item);
       usageByItem[item.id] = scale === 1 ? series : series.map((v) => v * scale);
     }
     const settled = settleOne(

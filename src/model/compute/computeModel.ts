@@ -14,6 +14,7 @@ import type { RandomStream } from '../../engine/random.ts';
 import type { MonthlyRecorder } from '../../engine/recorder.ts';
 import type { Simulation } from '../../engine/simulation.ts';
 import type { Compute, Timeline } from '../../scenario/schema.ts';
+import type { RefusalNote } from '../context.ts';
 import { closeComputeMonth, createMonthTally, type MonthTally } from './computeMonthEnd.ts';
 import { sampleMinutes } from './duration.ts';
 import {
@@ -30,7 +31,7 @@ import {
   type PlacementRules,
   placeRequest,
   REFUSAL_REASONS,
-  type RefusalReason,
+  refusalsByReason,
 } from './placement.ts';
 import {
   VM_GONE as VM_GONE_BINDING,
@@ -55,27 +56,8 @@ export interface ComputeInputs {
   vmLimit: number;
 }
 
-/** One refused placement, for the explanations: what was asked, why each host said no. */
-export interface RefusalRecord {
-  monthIndex: number;
-  minute: number;
-  systemId: string;
-  kind: 'new' | 'restart';
-  vcpu: number;
-  ramGb: number;
-  diskGb: number;
-  /** Hosts refused per reason (a host can count under several reasons). */
-  hostsRefused: Record<RefusalReason, number>;
-  /** The up hosts' free totals could hold it: fragmentation rather than a full pool. */
-  poolHadCapacity: boolean;
-  /** Up hosts at that moment, and their free totals (so "RAM on every host, with 40 GB free"). */
-  upHosts: number;
-  freeVcpu: number;
-  freeRamGb: number;
-  freeDiskGb: number;
-  /** Some host, empty, could hold it: false means the VM is larger than any host. */
-  fitsAnEmptyHost: boolean;
-}
+/** One refused placement, for the explanations (the note the runner keeps, plus when it happened). */
+export type RefusalRecord = RefusalNote & { minute: number };
 
 /** Refusals kept per replication (the first ones; the monthly counts cover all of them). */
 export const MAX_REFUSAL_RECORDS = 32;
@@ -238,10 +220,7 @@ export class ComputeModel {
     for (let r = 0; r < refusals.length; r++) t.refusals[r] += refusals[r];
     if (this.scratch.poolHadCapacity) t.fragmented++;
     if (this.refusalLog.length >= MAX_REFUSAL_RECORDS) return;
-    const hostsRefused = {} as Record<RefusalReason, number>;
-    REFUSAL_REASONS.forEach((r, i) => {
-      hostsRefused[r] = refusals[i];
-    });
+    const hostsRefused = refusalsByReason(this.scratch);
     const now = this.sim.now;
     this.refusalLog.push({
       monthIndex: this.sim.calendar.monthOfMinute(now),

@@ -3,8 +3,9 @@
  * calibration × the renewal price factor in force) × its billed quantity that month — the contracted
  * quantity for contracted and fixed-monthly items, the MEDIAN simulated usage for usage-billed ones.
  * An estimate for the picture (the median of a sum is not the sum of medians); the exact settled
- * totals are the run's money bands. Mirrors the usage mapping in src/runner/replicate.ts.
+ * totals are the run's money bands. The usage mapping is the settlement's (src/contract/billedUsage.ts).
  */
+import { usageSeriesFor, usageUnitScale } from '../../../contract/billedUsage.ts';
 import { Money, moneyString, toFen } from '../../../contract/money.ts';
 import {
   effectiveUnitPrice,
@@ -15,24 +16,6 @@ import type { RunSummary } from '../../../results/types.ts';
 import type { PriceCatalogItem, Scenario } from '../../../scenario/schema.ts';
 
 export type ResourceGroup = 'compute' | 'storage' | 'network' | 'database' | 'sms' | 'security';
-
-const USAGE_SERIES: Record<string, Partial<Record<string, string>>> = {
-  allocated: {
-    vcpu: 'vcpuAllocated',
-    ramGb: 'ramGbAllocated',
-    diskTb: 'diskTbAllocated',
-    vmCount: 'vmCount',
-  },
-  used: {
-    vcpu: 'vcpuUsed',
-    ramGb: 'ramGbUsed',
-    diskTb: 'diskTbAllocated',
-    storageTb: 'storageUsedTb',
-    egressMbps: 'egressP95Mbps',
-    serverToServerMbps: 'serverToServerP95Mbps',
-  },
-  'per-message': { smsPerYear: 'smsSent' },
-};
 
 const GROUP_OF_QUOTA: Record<string, ResourceGroup> = {
   vcpu: 'compute',
@@ -59,11 +42,6 @@ function groupOf(item: PriceCatalogItem): ResourceGroup {
   return item.quotaKey ? (GROUP_OF_QUOTA[item.quotaKey] ?? 'security') : 'security';
 }
 
-function scaleOf(item: PriceCatalogItem): number {
-  const tb = item.quotaKey === 'diskTb' || item.quotaKey === 'storageTb';
-  return tb && /^GB/i.test(item.unit) ? 1024 : 1;
-}
-
 /** Per resource group, one money string per month; null when a usage series is missing. */
 export function costByResource(
   scenario: Scenario,
@@ -74,14 +52,14 @@ export function costByResource(
   const months = summary.months;
   const sums = new Map<ResourceGroup, InstanceType<typeof Money>[]>();
   for (const item of catalog.items) {
-    const seriesName = item.quotaKey ? USAGE_SERIES[item.billingBasis]?.[item.quotaKey] : undefined;
+    const seriesName = usageSeriesFor(item);
     const usage = seriesName ? summary.metrics[seriesName]?.band.p50 : undefined;
     if (seriesName && !usage) return null;
     const group = groupOf(item);
     const row = sums.get(group) ?? Array.from({ length: months }, () => new Money(0));
     for (let m = 0; m < months; m++) {
       const price = effectiveUnitPrice(item, catalog.calibrationFactor, factors[m] ?? '1');
-      const qty = usage ? new Money(usage[m] * scaleOf(item)) : monthlyContractedQuantity(item);
+      const qty = usage ? new Money(usage[m] * usageUnitScale(item)) : monthlyContractedQuantity(item);
       row[m] = row[m].plus(price.times(qty));
     }
     sums.set(group, row);
