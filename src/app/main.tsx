@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import './styles.css';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/page.css';
+import './styles/tables.css';
+import './styles/charts.css';
+import './styles/forms.css';
 import './planner.css';
 import './explain.css';
 
