@@ -100,6 +100,6 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'compare.worstBreach': 'Highest quota breach probability',
   'compare.deltaBreach': 'Risk difference',
   'compare.verdict':
-    'Verdict: cheapest is “{cheapest}” (median {cost}); lowest quota risk is “{safest}” (highest breach probability {risk}).',
+    'Verdict: cheapest is “{cheapest}” (median {cost}); lowest quota risk is “{safest}” ({risk} quotas expected to breach by the end of the term, the sum of their breach probabilities).',
   'resource.other': 'Other',
 };

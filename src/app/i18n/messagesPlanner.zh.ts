@@ -91,6 +91,6 @@ export const zhPlanner = {
   'compare.worstBreach': '最高配额突破概率',
   'compare.deltaBreach': '风险之差',
   'compare.verdict':
-    '结论：花费最低的是“{cheapest}”（中位数 {cost}）；配额风险最低的是“{safest}”（最高突破概率 {risk}）。',
+    '结论：花费最低的是“{cheapest}”（中位数 {cost}）；配额风险最低的是“{safest}”（期末预计突破 {risk} 项配额，即各配额突破概率之和）。',
   'resource.other': '其他',
 } as const;

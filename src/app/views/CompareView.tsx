@@ -21,6 +21,14 @@ function worstBreach(e: CompareEntry): number {
   return Math.max(0, ...(e.summary?.quotas ?? []).map(breachByEnd));
 }
 
+/**
+ * Expected number of quotas breached by the end of the term (the sum of the quotas' breach
+ * probabilities): tells options apart even when one quota breaches in every run of all of them.
+ */
+function expectedBreaches(e: CompareEntry): number {
+  return (e.summary?.quotas ?? []).reduce((sum, q) => sum + breachByEnd(q), 0);
+}
+
 /** b − a exactly, in fen (no float on the way). */
 function moneyDiff(a: string, b: string): string {
   return signedCny(sumMoneyStrings([b, a.startsWith('-') ? a.slice(1) : `-${a}`]));
@@ -54,7 +62,9 @@ export function CompareView() {
   const cheapest = [...done].sort(
     (a, b) => Number(a.summary?.cost?.total.p50) - Number(b.summary?.cost?.total.p50),
   )[0];
-  const safest = [...done].sort((a, b) => worstBreach(a) - worstBreach(b))[0];
+  const safest = [...done].sort(
+    (a, b) => expectedBreaches(a) - expectedBreaches(b) || worstBreach(a) - worstBreach(b),
+  )[0];
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{t('compare.title')}</h2>
@@ -161,7 +171,7 @@ export function CompareView() {
             cheapest: scenarioName(cheapest.scenario, lang),
             cost: formatCny(cheapest.summary?.cost?.total.p50 ?? '0.00'),
             safest: scenarioName(safest.scenario, lang),
-            risk: formatPercent(worstBreach(safest), lang),
+            risk: expectedBreaches(safest).toFixed(2),
           })}
         </p>
       )}
