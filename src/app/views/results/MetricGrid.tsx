@@ -31,7 +31,9 @@ export function MetricGrid({ summary, metrics }: { summary: RunSummary; metrics:
   return (
     <div className="chart-grid">
       {shown.map((d) => {
-        const quota = summary.quotas.find((q) => q.metric === d.metric);
+        const quota =
+          summary.quotas.find((q) => q.metric === d.metric) ??
+          (d.lineQuota ? summary.quotas.find((q) => q.quota === d.lineQuota) : undefined);
         const name = metricName(d, lang);
         const factor = d.percent ? 100 : 1;
         return (

@@ -18,6 +18,11 @@ export interface MetricDisplay {
   decimals: number;
   /** Values are fractions shown as percentages. */
   percent?: boolean;
+  /**
+   * The contract quota drawn as a line when the quota table judges another series of the same
+   * resource (a link's peak is drawn against the line's capacity; the table judges its p95).
+   */
+  lineQuota?: string;
 }
 
 function m(
@@ -47,8 +52,37 @@ export const METRIC_CATALOG: readonly MetricDisplay[] = [
     'TB',
     1,
   ),
-  m('egressPeakMbps', 'capacity', '互联网出口峰值', 'Internet egress peak', 'Mbit/s', 'Mbit/s'),
-  m('serverToServerPeakMbps', 'capacity', '服务器间带宽峰值', 'Server-to-server peak', 'Mbit/s', 'Mbit/s'),
+  m(
+    'egressP95Mbps',
+    'capacity',
+    '互联网出口（月95百分位）',
+    'Internet egress, monthly 95th percentile',
+    'Mbit/s',
+    'Mbit/s',
+  ),
+  {
+    ...m('egressPeakMbps', 'capacity', '互联网出口峰值', 'Internet egress peak', 'Mbit/s', 'Mbit/s'),
+    lineQuota: 'egressMbps',
+  },
+  m(
+    'serverToServerP95Mbps',
+    'capacity',
+    '服务器间带宽（月95百分位）',
+    'Server-to-server, monthly 95th percentile',
+    'Mbit/s',
+    'Mbit/s',
+  ),
+  {
+    ...m(
+      'serverToServerPeakMbps',
+      'capacity',
+      '服务器间带宽峰值',
+      'Server-to-server peak',
+      'Mbit/s',
+      'Mbit/s',
+    ),
+    lineQuota: 'serverToServerMbps',
+  },
   m('smsSent', 'capacity', '短信（每月）', 'SMS per month', '条', 'messages'),
   m('smsYearToDate', 'capacity', '短信（合同年累计）', 'SMS, running contract-year total', '条', 'messages'),
   m(
