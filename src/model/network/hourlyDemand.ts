@@ -26,16 +26,71 @@ export function fillHourlyDemand(
   return out;
 }
 
-/** Hourly extra load of a nightly window [startHour, startHour + hours) (wrapping past midnight). */
+/**
+ * fillHourlyDemand for one link, month by month, also writing ln(scale) per hour without a log per
+ * hour: ln scale = max(ln base, ln peak + ln weekly + ln annual + ln diurnal) + ln(day factor), from
+ * per-link log tables and the day factor's own normal deviate. The scales equal fillHourlyDemand's
+ * for factor = exp(lnFactor) up to rounding (the product is taken in another order).
+ */
+export class HourlyDemand {
+  private readonly lnDiurnal: Float64Array;
+  private readonly lnWeekly: Float64Array;
+  private readonly lnAnnual: Float64Array;
+  private readonly lnBase: number;
+  private readonly lnPeak: number;
+  private readonly peakDiurnal: Float64Array;
+  private readonly weekly: Float64Array;
+  private readonly annual: Float64Array;
+  private readonly baseMbps: number;
+
+  constructor(profile: DemandProfile) {
+    this.peakDiurnal = Float64Array.from(profile.diurnal, (v) => v * profile.peakMbps);
+    this.weekly = Float64Array.from(profile.weekly);
+    this.annual = Float64Array.from(profile.annual);
+    this.baseMbps = profile.baseMbps;
+    this.lnDiurnal = Float64Array.from(profile.diurnal, Math.log);
+    this.lnWeekly = Float64Array.from(profile.weekly, Math.log);
+    this.lnAnnual = Float64Array.from(profile.annual, Math.log);
+    this.lnBase = Math.log(profile.baseMbps);
+    this.lnPeak = Math.log(profile.peakMbps);
+  }
+
+  /** Fills `out` and `lnOut` (length ≥ month.hours) from the days' factors and their logarithms. */
+  fill(
+    month: MonthDays,
+    dayFactor: Float64Array,
+    lnDayFactor: Float64Array,
+    out: Float64Array,
+    lnOut: Float64Array,
+  ): void {
+    const { lnDiurnal, lnBase, peakDiurnal, baseMbps } = this;
+    const { weekday, monthOfYear, days } = month;
+    for (let d = 0; d < days; d++) {
+      const wd = weekday[d];
+      const moy = monthOfYear[d] - 1;
+      const dayScale = this.weekly[wd] * this.annual[moy];
+      const lnDay = this.lnPeak + this.lnWeekly[wd] + this.lnAnnual[moy];
+      const factor = dayFactor[d];
+      const lnFactor = lnDayFactor[d];
+      for (let hour = 0, i = d * 24; hour < 24; hour++, i++) {
+        out[i] = Math.max(baseMbps, dayScale * peakDiurnal[hour]) * factor;
+        lnOut[i] = Math.max(lnBase, lnDay + lnDiurnal[hour]) + lnFactor;
+      }
+    }
+  }
+}
+
+/** Hourly extra load of a nightly window [startHour, startHour + hours) (wrapping past midnight), for
+ * `monthHours` hours from a 00:00 start. */
 export function fillBackupWindow(
   startHour: number,
   hours: number,
   mbps: number,
-  month: MonthDays,
+  monthHours: number,
   out: Float64Array,
 ): Float64Array {
   const inWindow = new Uint8Array(24);
   for (let k = 0; k < hours; k++) inWindow[(startHour + k) % 24] = 1;
-  for (let h = 0; h < month.hours; h++) out[h] = inWindow[h % 24] ? mbps : 0;
+  for (let h = 0; h < monthHours; h++) out[h] = inWindow[h % 24] ? mbps : 0;
   return out;
 }

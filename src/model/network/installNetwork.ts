@@ -11,8 +11,8 @@
  */
 import type { DemandProfile } from '../../scenario/sections/network.ts';
 import type { ModelContext } from '../context.ts';
-import { fillBackupWindow, fillHourlyDemand } from './hourlyDemand.ts';
-import { type CopyJob, LinkMonthModel, type LinkMonthStats } from './linkMonth.ts';
+import { fillBackupWindow, HourlyDemand } from './hourlyDemand.ts';
+import { type CopyJob, LinkMonthModel } from './linkMonth.ts';
 import { buildCopies, buildDdosAttacks } from './networkEvents.ts';
 import { monthDays } from './termDays.ts';
 
@@ -28,70 +28,71 @@ export function installNetwork(ctx: ModelContext): void {
   const traffic = sim.stream('traffic');
   const attacks = buildDdosAttacks(network, termMinutes, toMinute, sim.stream('ddos'));
   const copies = buildCopies(network, scenario.timeline, termMinutes, toMinute);
+  const backup = network.backupWindow;
+  const link = (prefix: string, profile: DemandProfile, capacityMbps: number, backupMbps: number) => ({
+    profile,
+    demand: new HourlyDemand(profile),
+    model: new LinkMonthModel({ capacityMbps, noiseCv: profile.noiseCv }),
+    // Term months start at 00:00, so the nightly window is the same hour pattern every month.
+    extra: fillBackupWindow(
+      backup.startHour,
+      backup.hours,
+      backupMbps,
+      MAX_MONTH_HOURS,
+      new Float64Array(MAX_MONTH_HOURS),
+    ),
+    names: SERIES.map((s) => `${prefix}${s}`),
+  });
   const links = [
     {
-      prefix: 'egress',
-      profile: network.egress,
-      model: new LinkMonthModel({
-        capacityMbps: contract.quotas.egressMbps,
-        noiseCv: network.egress.noiseCv,
-      }),
+      ...link('egress', network.egress, contract.quotas.egressMbps, 0),
       intervals: attacks,
       copies: copies.egress,
-      backupMbps: 0,
     },
     {
-      prefix: 'serverToServer',
-      profile: network.serverToServer,
-      model: new LinkMonthModel({
-        capacityMbps: contract.quotas.serverToServerMbps,
-        noiseCv: network.serverToServer.noiseCv,
-      }),
+      ...link(
+        'serverToServer',
+        network.serverToServer,
+        contract.quotas.serverToServerMbps,
+        backup.serverToServerMbps,
+      ),
       intervals: [],
       copies: copies.serverToServer,
-      backupMbps: network.backupWindow.serverToServerMbps,
     },
   ];
   const scale = new Float64Array(MAX_MONTH_HOURS);
-  const extra = new Float64Array(MAX_MONTH_HOURS);
+  const lnScale = new Float64Array(MAX_MONTH_HOURS);
   const dayFactors = new Float64Array(31);
+  const lnDayFactors = new Float64Array(31);
+  const finished: CopyJob[] = [];
 
   ctx.onMonthEnd((m) => {
     const month = monthDays(calendar, m);
-    const results: LinkMonthStats[] = [];
+    finished.length = 0;
     for (const link of links) {
-      drawDayFactors(link.profile, month.days, dayFactors, traffic);
-      fillHourlyDemand(link.profile, month, dayFactors, scale);
-      fillBackupWindow(
-        network.backupWindow.startHour,
-        network.backupWindow.hours,
-        link.backupMbps,
-        month,
-        extra,
-      );
+      drawDayFactors(link.profile, month.days, dayFactors, lnDayFactors, traffic);
+      link.demand.fill(month, dayFactors, lnDayFactors, scale, lnScale);
       const stats = link.model.runMonth(
         {
           monthStartMinute: month.startMinute,
           hours: month.hours,
           scaleMbps: scale,
-          hourExtraMbps: extra,
+          lnScaleMbps: lnScale,
+          hourExtraMbps: link.extra,
           intervals: link.intervals,
           copies: link.copies,
         },
         traffic,
       );
-      results.push(stats);
-      recorder.set(`${link.prefix}PeakMbps`, m, stats.peakMbps);
-      recorder.set(`${link.prefix}P95Mbps`, m, stats.p95Mbps);
-      recorder.set(`${link.prefix}HoursAbove80`, m, stats.hoursAbove80);
-      recorder.set(`${link.prefix}HoursAbove100`, m, stats.hoursAbove100);
-      recorder.set(`${link.prefix}UnservedGb`, m, stats.unservedGb);
+      for (const c of stats.finished) finished.push(c);
+      const [peak, p95, above80, above100, unserved] = link.names;
+      recorder.set(peak, m, stats.peakMbps);
+      recorder.set(p95, m, stats.p95Mbps);
+      recorder.set(above80, m, stats.hoursAbove80);
+      recorder.set(above100, m, stats.hoursAbove100);
+      recorder.set(unserved, m, stats.unservedGb);
     }
-    recordCopies(
-      results.flatMap((r) => r.finished),
-      m,
-      ctx,
-    );
+    recordCopies(finished, m, ctx);
     let before = 0;
     let after = 0;
     const end = month.startMinute + month.hours * 60;
@@ -105,14 +106,27 @@ export function installNetwork(ctx: ModelContext): void {
   });
 }
 
+/** Series suffixes per link, in the order runMonth's figures are recorded. */
+const SERIES = ['PeakMbps', 'P95Mbps', 'HoursAbove80', 'HoursAbove100', 'UnservedGb'];
+
+/** Day factors (lognormal, mean 1, CV dailyNoiseCv) and their logarithms, drawn as exp(normal). */
 function drawDayFactors(
   profile: DemandProfile,
   days: number,
   out: Float64Array,
-  rng: { lognormalFromMeanCv(mean: number, cv: number): number },
+  lnOut: Float64Array,
+  rng: { normal(mean: number, sd: number): number },
 ): void {
   const cv = profile.dailyNoiseCv ?? DEFAULT_DAILY_NOISE_CV;
-  for (let d = 0; d < days; d++) out[d] = cv > 0 ? rng.lognormalFromMeanCv(1, cv) : 1;
+  // As RandomStream.lognormalFromMeanCv(1, cv): the same deviates, so the same factors.
+  const sigma2 = Math.log(1 + cv * cv);
+  const mu = Math.log(1) - sigma2 / 2;
+  const sigma = Math.sqrt(sigma2);
+  for (let d = 0; d < days; d++) {
+    const z = cv > 0 ? rng.normal(mu, sigma) : 0;
+    lnOut[d] = z;
+    out[d] = cv > 0 ? Math.exp(z) : 1;
+  }
 }
 
 function recordCopies(finished: readonly CopyJob[], m: number, ctx: ModelContext): void {

@@ -15,13 +15,20 @@
  * - minutes above a threshold T: w·P(a + x > T − L) for T < C, w·P(a + x > T) for T ≥ C (demand is
  *   monotone in x, so the event is a threshold on x);
  * - unserved volume: w·E[(x − (C − a))⁺]; the copy's progress: w·E[min(L, (C − a − x)⁺)];
- * - the segment's peak: the max of w i.i.d. minutes drawn exactly as F⁻¹(U^{1/w}) (one uniform),
- *   skipped when even the 1 − 10⁻⁹ quantile of the segment cannot beat the month's running peak;
- * - the month's 95th percentile of minute demand from a histogram (bins of 0.5 % of C up to 3 C) fed
- *   with K = 8 stratified quantile points of each segment, weighted by its minutes.
+ * - the segment's peak: the max of w i.i.d. minutes is F⁻¹(U^{1/w}) for one uniform U. It beats the
+ *   month's running peak P iff U > F(k)^w, k the x-threshold of P, so U is compared with a tabulated
+ *   Φ(z)⁶⁰ and the inverse is only computed for the few segments that set a new peak; segments whose
+ *   1 − 10⁻⁹ quantile cannot reach P draw nothing (P(beat) < 6·10⁻⁸);
+ * - the month's 95th percentile of minute demand: solved from the lognormal mixture of all segments
+ *   (binned by ln scale, 3 % bins, demandMixture.ts) instead of 8 sampled points per segment.
+ * Normal CDFs in the hour loop come from a table (normalTable.ts, error ≤ 2·10⁻⁶), and a plain hour
+ * (no extra load, no copy, no DDoS) whose scale is too low to reach 80 % of C or the running peak costs
+ * two bin updates and two comparisons.
  * Reported in `hoursAbove80`/`hoursAbove100`: expected minutes above 80 %/100 % of C, in hours.
  */
-import { lognormalExceed, lognormalExcess, lognormalParams, lognormalShortfall, normInv } from './normal.ts';
+import { DemandMixture } from './demandMixture.ts';
+import { lognormalParams, lognormalShortfall, normInv } from './normal.ts';
+import { phi, phi60, Z_MAX } from './normalTable.ts';
 
 /** A uniform source on [0, 1); the engine's RandomStream satisfies it. */
 export interface UniformSource {
@@ -57,6 +64,8 @@ export interface LinkMonthInput {
   hours: number;
   /** Background mean per hour of the month (profile × daily factor), Mbit/s. */
   scaleMbps: Float64Array;
+  /** ln(scaleMbps) per hour when the caller has it for free (hourlyDemand.ts); computed when absent. */
+  lnScaleMbps?: Float64Array;
   /** Constant extra load per hour (backup window), Mbit/s. */
   hourExtraMbps: Float64Array;
   /** Extra loads at minute resolution (DDoS residue), sorted by start. */
@@ -75,92 +84,95 @@ export interface LinkMonthStats {
   finished: CopyJob[];
 }
 
-const QUANTILE_POINTS = 8;
-const BINS = 600;
-const RANGE_OF_CAPACITY = 3;
-/** Probability beyond which a segment's peak is treated as impossible when skipping draws. */
-const PEAK_BOUND_QUANTILE = 1 - 1e-9;
 /** Most cut points considered inside one hour (further overlapping events merge into the last stretch). */
 const MAX_CUTS = 64;
+/** Below this σ the minute noise is treated as absent (η ≡ 1 up to 10⁻⁹). */
+const MIN_SIGMA = 1e-9;
 
 export class LinkMonthModel {
   readonly capacityMbps: number;
   private readonly mu: number;
   private readonly sigma: number;
-  private readonly pointFactors = new Float64Array(QUANTILE_POINTS);
-  private readonly boundFactor: number;
-  private readonly histogram = new Float64Array(BINS);
-  private readonly binWidthMbps: number;
+  private readonly invSigma: number;
+  /** E[η] (1 by construction, kept exact for the excess formula). */
+  private readonly meanEta: number;
+  /** x = s·η can exceed k only if s > k·skipFactor (else P < Φ(−Z_MAX) = 10⁻⁹ a minute). */
+  private readonly skipFactor: number;
+  /** Plain hours: scales above which 80 % / 100 % of C is reachable; ln(0.8 C) − μ, ln C − μ. */
+  private readonly reach80: number;
+  private readonly reach100: number;
+  private readonly lnK80: number;
+  private readonly lnK100: number;
+  private readonly mixture: DemandMixture;
   // Month accumulators.
   private peak = 0;
+  /** ln(peak) − μ, and the scale a plain hour needs to possibly beat the peak. */
+  private lnPeak = Number.NEGATIVE_INFINITY;
+  private peakReach = 0;
+  /** min(peakReach, reach80): a plain hour at or below it only feeds the mixture. */
+  private reach = 0;
   private minutes80 = 0;
   private minutes100 = 0;
   private unservedMbpsMinutes = 0;
   private finished: CopyJob[] = [];
   private rng: UniformSource = { next: () => 0.5 };
   private readonly cuts = new Float64Array(MAX_CUTS);
+  private lnBuffer = new Float64Array(0);
 
   constructor(params: LinkParams) {
-    this.capacityMbps = params.capacityMbps;
+    const c = params.capacityMbps;
+    this.capacityMbps = c;
     const { mu, sigma } = lognormalParams(1, params.noiseCv);
     this.mu = mu;
-    this.sigma = sigma;
-    for (let i = 0; i < QUANTILE_POINTS; i++) {
-      this.pointFactors[i] = Math.exp(mu + sigma * normInv((i + 0.5) / QUANTILE_POINTS));
-    }
-    this.boundFactor = Math.exp(mu + sigma * normInv(PEAK_BOUND_QUANTILE));
-    this.binWidthMbps = (params.capacityMbps * RANGE_OF_CAPACITY) / BINS;
+    this.sigma = Math.max(sigma, MIN_SIGMA);
+    this.invSigma = 1 / this.sigma;
+    this.meanEta = Math.exp(mu + (this.sigma * this.sigma) / 2);
+    this.skipFactor = Math.exp(-mu - Z_MAX * this.sigma);
+    this.reach80 = 0.8 * c * this.skipFactor;
+    this.reach100 = c * this.skipFactor;
+    this.lnK80 = Math.log(0.8 * c) - mu;
+    this.lnK100 = Math.log(c) - mu;
+    this.mixture = new DemandMixture(c, mu, this.sigma);
   }
 
   /** Runs the month's hours and returns its figures; copies in `input.copies` advance in place. */
   runMonth(input: LinkMonthInput, rng: UniformSource): LinkMonthStats {
     this.rng = rng;
-    this.peak = 0;
+    this.setPeak(0);
     this.minutes80 = 0;
     this.minutes100 = 0;
     this.unservedMbpsMinutes = 0;
     this.finished = [];
-    this.histogram.fill(0);
-    const cuts = this.cuts;
+    this.mixture.reset();
+    const { intervals, copies, scaleMbps, hourExtraMbps, hours } = input;
+    const lnScale = input.lnScaleMbps ?? this.logOf(scaleMbps, hours);
+    // Copies that may run this month send every hour through the general path.
+    const monthStart = input.monthStartMinute;
+    const monthEnd = monthStart + hours * 60;
+    let copiesLive = false;
+    for (const c of copies) if (Number.isNaN(c.finishedMinute) && c.startMinute < monthEnd) copiesLive = true;
     let intervalFrom = 0;
-    const { intervals, copies } = input;
-    for (let h = 0; h < input.hours; h++) {
-      const h0 = input.monthStartMinute + h * 60;
-      const h1 = h0 + 60;
-      while (intervalFrom < intervals.length && intervals[intervalFrom].endMinute <= h0) intervalFrom++;
-      // Cut points inside the hour: interval and copy starts/ends. Most hours have none.
-      let n = 0;
-      cuts[n++] = h0;
-      for (
-        let i = intervalFrom;
-        i < intervals.length && intervals[i].startMinute < h1 && n < MAX_CUTS - 3;
-        i++
-      ) {
-        const iv = intervals[i];
-        if (iv.startMinute > h0) cuts[n++] = iv.startMinute;
-        if (iv.endMinute < h1) cuts[n++] = iv.endMinute;
+    let h = 0;
+    while (h < hours) {
+      while (intervalFrom < intervals.length && intervals[intervalFrom].endMinute <= monthStart + h * 60)
+        intervalFrom++;
+      // Hours before the next DDoS interval (all of them when no copy can run) are whole segments.
+      let regularEnd = hours;
+      if (copiesLive) regularEnd = h;
+      else if (intervalFrom < intervals.length)
+        regularEnd = Math.min(hours, Math.floor((intervals[intervalFrom].startMinute - monthStart) / 60));
+      for (; h < regularEnd; h++) {
+        const extra = hourExtraMbps[h];
+        if (extra === 0) this.plainHour(scaleMbps[h], lnScale[h]);
+        else this.accumulate(60, scaleMbps[h], lnScale[h], extra, 0);
       }
-      for (const c of copies)
-        if (c.startMinute > h0 && c.startMinute < h1 && n < MAX_CUTS - 1) cuts[n++] = c.startMinute;
-      cuts[n++] = h1;
-      if (n === 2 && (intervalFrom >= intervals.length || intervals[intervalFrom].startMinute >= h1)) {
-        this.runStretch(h0, h1, input.scaleMbps[h], input.hourExtraMbps[h], copies);
-        continue;
-      }
-      cuts.subarray(0, n).sort();
-      for (let k = 0; k + 1 < n; k++) {
-        if (cuts[k + 1] <= cuts[k]) continue;
-        let extra = input.hourExtraMbps[h];
-        for (let i = intervalFrom; i < intervals.length && intervals[i].startMinute < h1; i++) {
-          const iv = intervals[i];
-          if (iv.startMinute <= cuts[k] && iv.endMinute > cuts[k]) extra += iv.mbps;
-        }
-        this.runStretch(cuts[k], cuts[k + 1], input.scaleMbps[h], extra, copies);
-      }
+      if (h >= hours) break;
+      this.cutHour(input, h, lnScale[h], intervalFrom);
+      h++;
     }
     return {
       peakMbps: this.peak,
-      p95Mbps: this.histogramQuantile(0.95),
+      p95Mbps: this.mixture.quantile(0.95),
       hoursAbove80: this.minutes80 / 60,
       hoursAbove100: this.minutes100 / 60,
       unservedGb: (this.unservedMbpsMinutes * 60) / 8000,
@@ -168,8 +180,54 @@ export class LinkMonthModel {
     };
   }
 
+  /** An hour with a DDoS interval or a copy: split at their starts and ends, each stretch run alone. */
+  private cutHour(input: LinkMonthInput, h: number, lnScale: number, intervalFrom: number): void {
+    const { intervals, copies } = input;
+    const cuts = this.cuts;
+    const h0 = input.monthStartMinute + h * 60;
+    const h1 = h0 + 60;
+    const scale = input.scaleMbps[h];
+    let n = 0;
+    cuts[n++] = h0;
+    for (
+      let i = intervalFrom;
+      i < intervals.length && intervals[i].startMinute < h1 && n < MAX_CUTS - 3;
+      i++
+    ) {
+      const iv = intervals[i];
+      if (iv.startMinute > h0) cuts[n++] = iv.startMinute;
+      if (iv.endMinute < h1) cuts[n++] = iv.endMinute;
+    }
+    for (const c of copies)
+      if (c.startMinute > h0 && c.startMinute < h1 && n < MAX_CUTS - 1) cuts[n++] = c.startMinute;
+    cuts[n++] = h1;
+    cuts.subarray(0, n).sort();
+    for (let k = 0; k + 1 < n; k++) {
+      if (cuts[k + 1] <= cuts[k]) continue;
+      let extra = input.hourExtraMbps[h];
+      for (let i = intervalFrom; i < intervals.length && intervals[i].startMinute < h1; i++) {
+        const iv = intervals[i];
+        if (iv.startMinute <= cuts[k] && iv.endMinute > cuts[k]) extra += iv.mbps;
+      }
+      this.runStretch(cuts[k], cuts[k + 1], scale, lnScale, extra, copies);
+    }
+  }
+
+  private logOf(scale: Float64Array, hours: number): Float64Array {
+    if (this.lnBuffer.length < hours) this.lnBuffer = new Float64Array(hours);
+    for (let h = 0; h < hours; h++) this.lnBuffer[h] = Math.log(scale[h]);
+    return this.lnBuffer;
+  }
+
   /** A stretch with constant background scale and extra load; split where a copy finishes. */
-  private runStretch(t0: number, t1: number, scale: number, extra: number, copies: readonly CopyJob[]): void {
+  private runStretch(
+    t0: number,
+    t1: number,
+    scale: number,
+    lnScale: number,
+    extra: number,
+    copies: readonly CopyJob[],
+  ): void {
     let from = t0;
     while (from < t1) {
       let capTotal = 0;
@@ -199,7 +257,7 @@ export class LinkMonthModel {
           }
         }
       }
-      this.accumulate(to - from, scale, extra, capTotal);
+      this.accumulate(to - from, scale, lnScale, extra, capTotal);
       from = to;
     }
   }
@@ -221,59 +279,83 @@ export class LinkMonthModel {
     return bg + Math.min(cap, Math.max(0, this.capacityMbps - bg));
   }
 
-  private exceed(scale: number, k: number): number {
-    if (this.sigma < 1e-12) return scale > k ? 1 : 0;
-    return lognormalExceed(scale, this.mu, this.sigma, k);
+  private setPeak(v: number): void {
+    this.peak = v;
+    this.lnPeak = Math.log(v) - this.mu;
+    this.peakReach = v * this.skipFactor;
+    this.reach = Math.min(this.peakReach, this.reach80);
   }
 
-  private accumulate(minutes: number, scale: number, extra: number, cap: number): void {
+  /** The hot path: a whole hour with no extra load, copy or DDoS (a = L = 0, w = 60). */
+  private plainHour(scale: number, lnScale: number): void {
+    this.mixture.addPlainHour(scale, lnScale);
+    if (scale <= this.reach) return;
+    if (scale > this.peakReach) {
+      const u = this.rng.next();
+      if (u > phi60((this.lnPeak - lnScale) * this.invSigma)) this.drawPeak(u, 60, scale, 0, 0);
+    }
+    if (scale > this.reach80) {
+      this.minutes80 += 60 * phi((lnScale - this.lnK80) * this.invSigma);
+      if (scale > this.reach100) {
+        const z = (this.lnK100 - lnScale) * this.invSigma;
+        this.minutes100 += 60 * phi(-z);
+        this.unservedMbpsMinutes +=
+          60 * (scale * this.meanEta * phi(this.sigma - z) - this.capacityMbps * phi(-z));
+      }
+    }
+  }
+
+  /** The segment's max for the uniform `u` that beat the running peak: F⁻¹(u^{1/w}) through the demand. */
+  private drawPeak(u: number, minutes: number, scale: number, extra: number, cap: number): void {
+    const p = Math.exp(Math.log(u > 0 ? u : Number.MIN_VALUE) / minutes);
+    const etaMax = Math.exp(this.mu + this.sigma * normInv(p));
+    const v = this.demand(scale * etaMax, extra, cap);
+    if (v > this.peak) this.setPeak(v);
+  }
+
+  /** P(x > k) for x = scale·η, ln(scale) given. */
+  private exceed(scale: number, lnScale: number, k: number): number {
+    if (k <= 0) return 1;
+    if (scale <= k * this.skipFactor) return 0;
+    return phi((lnScale - Math.log(k) + this.mu) * this.invSigma);
+  }
+
+  /** E[(x − k)⁺] for x = scale·η, ln(scale) given. */
+  private excess(scale: number, lnScale: number, k: number): number {
+    if (k <= 0) return scale * this.meanEta - k;
+    if (scale <= k * this.skipFactor) return 0;
+    const z = (Math.log(k) - this.mu - lnScale) * this.invSigma;
+    return scale * this.meanEta * phi(this.sigma - z) - k * phi(-z);
+  }
+
+  /** Any segment: `minutes` at background scale, extra load and copy cap (all Mbit/s). */
+  private accumulate(minutes: number, scale: number, lnScale: number, extra: number, cap: number): void {
     if (minutes <= 0) return;
     const c = this.capacityMbps;
-    // Histogram points (the p95) and the cheap upper bound.
-    const weight = minutes / QUANTILE_POINTS;
-    const hist = this.histogram;
-    const perBin = 1 / this.binWidthMbps;
-    for (let i = 0; i < QUANTILE_POINTS; i++) {
-      const x = scale * this.pointFactors[i];
-      const v = cap > 0 ? this.demand(x, extra, cap) : extra + x;
-      const bin = Math.floor(v * perBin);
-      hist[bin < BINS ? bin : BINS - 1] += weight;
+    this.mixture.add(minutes, scale, lnScale, extra, cap);
+    if (scale <= 0) {
+      const v = this.demand(0, extra, cap);
+      if (v > this.peak) this.setPeak(v);
+      if (v > 0.8 * c) this.minutes80 += minutes;
+      if (extra > c) {
+        this.minutes100 += minutes;
+        this.unservedMbpsMinutes += minutes * (extra - c);
+      }
+      return;
     }
-    const bound = this.demand(scale * this.boundFactor, extra, cap);
-    if (bound > this.peak) {
+    // Peak: the segment's max beats P iff its x-max beats kPeak (demand is monotone in x).
+    const kPeak = this.peak - extra - (this.peak < c ? cap : 0);
+    if (kPeak <= 0 || scale > kPeak * this.skipFactor) {
       const u = this.rng.next();
-      const p = Math.exp(Math.log(u > 0 ? u : Number.MIN_VALUE) / minutes);
-      const etaMax = this.sigma < 1e-12 ? 1 : Math.exp(this.mu + this.sigma * normInv(p));
-      const v = this.demand(scale * etaMax, extra, cap);
-      if (v > this.peak) this.peak = v;
-    }
-    if (bound > 0.8 * c) {
-      this.minutes80 += minutes * this.exceed(scale, 0.8 * c - extra - cap);
-      if (bound > c) {
-        this.minutes100 += minutes * this.exceed(scale, c - extra);
-        this.unservedMbpsMinutes +=
-          minutes *
-          (this.sigma < 1e-12
-            ? Math.max(0, scale - (c - extra))
-            : lognormalExcess(scale, this.mu, this.sigma, c - extra));
+      let below = 0;
+      if (kPeak > 0) {
+        const z = (Math.log(kPeak) - this.mu - lnScale) * this.invSigma;
+        below = minutes === 60 ? phi60(z) : phi(z) ** minutes;
       }
+      if (u > below) this.drawPeak(u, minutes, scale, extra, cap);
     }
-  }
-
-  private histogramQuantile(q: number): number {
-    let total = 0;
-    for (let i = 0; i < BINS; i++) total += this.histogram[i];
-    if (total <= 0) return 0;
-    const target = q * total;
-    let cum = 0;
-    for (let i = 0; i < BINS; i++) {
-      const next = cum + this.histogram[i];
-      if (next >= target) {
-        const within = this.histogram[i] > 0 ? (target - cum) / this.histogram[i] : 0;
-        return (i + within) * this.binWidthMbps;
-      }
-      cum = next;
-    }
-    return BINS * this.binWidthMbps;
+    this.minutes80 += minutes * this.exceed(scale, lnScale, 0.8 * c - extra - cap);
+    this.minutes100 += minutes * this.exceed(scale, lnScale, c - extra);
+    this.unservedMbpsMinutes += minutes * this.excess(scale, lnScale, c - extra);
   }
 }

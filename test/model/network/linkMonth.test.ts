@@ -85,6 +85,31 @@ describe('LinkMonthModel (hourly coarse model) against the minute-by-minute refe
     expect(Math.abs(coarsePeak - finePeak) / finePeak).toBeLessThan(0.03);
   });
 
+  it('agrees past saturation with a nightly backup load (peak 1300 Mbit/s, 150 Mbit/s at 01–05)', () => {
+    const input = portalInput(1300);
+    for (let h = 0; h < input.hours; h++) if (h % 24 >= 1 && h % 24 < 5) input.hourExtraMbps[h] = 150;
+    const model = new LinkMonthModel({ capacityMbps: 1000, noiseCv: 0.15 });
+    let coarsePeak = 0;
+    let finePeak = 0;
+    // The month's peak is a heavy-tailed max past saturation (sd ≈ 5 % a month): averaged over 16.
+    for (let seed = 1; seed <= 16; seed++) {
+      const coarse = model.runMonth(input, testUniform(seed));
+      const fine = fineLinkMonth(input, 1000, 0.15, testUniform(2000 + seed));
+      coarsePeak += coarse.peakMbps / 16;
+      finePeak += fine.peakMbps / 16;
+      expect(fine.hoursAbove100).toBeGreaterThan(20);
+      expect(Math.abs(coarse.hoursAbove80 - fine.hoursAbove80)).toBeLessThan(
+        Math.max(1, 0.05 * fine.hoursAbove80),
+      );
+      expect(Math.abs(coarse.hoursAbove100 - fine.hoursAbove100)).toBeLessThan(
+        Math.max(1, 0.05 * fine.hoursAbove100),
+      );
+      expect(Math.abs(coarse.p95Mbps - fine.p95Mbps)).toBeLessThan(15);
+      expect(Math.abs(coarse.unservedGb - fine.unservedGb)).toBeLessThan(0.1 * fine.unservedGb);
+    }
+    expect(Math.abs(coarsePeak - finePeak) / finePeak).toBeLessThan(0.03);
+  });
+
   it('agrees with a copy competing for the link (hours above 80 % and copy duration)', () => {
     const mk = () => [copyJob(20, 600, 2 * 1440)];
     const coarseInput = portalInput(700, 30, mk());
