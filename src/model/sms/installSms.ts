@@ -11,7 +11,7 @@
 import type { ModelContext } from '../context.ts';
 import { monthDays } from '../network/termDays.ts';
 import { FluidGateway } from './fluidGateway.ts';
-import { SmsVolume } from './smsVolume.ts';
+import { SMS_HOURLY_SHARE, SmsVolume } from './smsVolume.ts';
 
 export interface SmsModel {
   gateway: FluidGateway;
@@ -24,7 +24,8 @@ export function installSms(ctx: ModelContext): SmsModel {
   const volume = new SmsVolume(scenario.sms);
   const gateway = new FluidGateway(scenario.sms.gatewayMessagesPerSecond, scenario.sms.delayThresholdSeconds);
   const batch = new Float64Array(24);
-  const flow = new Float64Array(24);
+  const categories = volume.categoryCount;
+  const expectedDay = new Float64Array(categories);
   let yearToDate = 0;
   ctx.onMonthEnd((m) => {
     const month = monthDays(sim.calendar, m);
@@ -34,16 +35,18 @@ export function installSms(ctx: ModelContext): SmsModel {
     let peakHour = 0;
     for (let d = 0; d < month.days; d++) {
       batch.fill(0);
-      flow.fill(0);
-      for (let c = 0; c < volume.categoryCount; c++) {
-        const expected = volume.expectedDay(c, month, d);
+      let streamed = 0;
+      volume.expectedDayAll(month, d, expectedDay);
+      for (let c = 0; c < categories; c++) {
+        const expected = expectedDay[c];
         const count = expected > 0 ? stream.poisson(expected) : 0;
         sent += count;
-        volume.addDay(c, count, batch, flow);
+        streamed += volume.addDayBatches(c, count, batch);
       }
+      gateway.runDay(batch, streamed);
       for (let h = 0; h < 24; h++) {
-        gateway.runHour(batch[h], flow[h]);
-        if (batch[h] + flow[h] > peakHour) peakHour = batch[h] + flow[h];
+        const arrivals = batch[h] + streamed * SMS_HOURLY_SHARE[h];
+        if (arrivals > peakHour) peakHour = arrivals;
       }
     }
     yearToDate += sent;

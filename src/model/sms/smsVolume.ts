@@ -59,6 +59,20 @@ export class SmsVolume {
     return sums[c] > 0 ? (monthVolume * weight) / sums[c] : 0;
   }
 
+  /** expectedDay for every category of day `d` at once (one lookup of the month's weight sums). */
+  expectedDayAll(month: MonthDays, d: number, out: Float64Array): void {
+    const weekday = month.weekday[d];
+    const monthOfYear = month.monthOfYear[d];
+    const day = month.dayOfMonth[d];
+    const sums = this.monthWeightSums(month.year[d], monthOfYear, weekday, day);
+    for (let c = 0; c < this.categories.length; c++) {
+      const cat = this.categories[c];
+      const weight = this.dayWeight(cat, weekday, monthOfYear, day);
+      const monthVolume = cat.def.messagesPerYear * cat.monthShare[monthOfYear - 1];
+      out[c] = weight !== 0 && sums[c] > 0 ? (monthVolume * weight) / sums[c] : 0;
+    }
+  }
+
   /**
    * Adds `count` messages of category `c` sent on one day to the day's hourly batch (at the hour's
    * start) and stream (spread in the hour) arrays, length 24.
@@ -69,6 +83,17 @@ export class SmsVolume {
     for (const b of cat.def.intradayBatches) batch[b.hour] += count * b.share;
     const streamed = count * cat.streamShare;
     if (streamed > 0) for (let h = 0; h < 24; h++) stream[h] += streamed * SMS_HOURLY_SHARE[h];
+  }
+
+  /**
+   * addDay split in two for the month loop: adds the category's batches to `batch` and returns its
+   * streamed count, so the caller spreads the day's summed stream over the hours once.
+   */
+  addDayBatches(c: number, count: number, batch: Float64Array): number {
+    if (count <= 0) return 0;
+    const cat = this.categories[c];
+    for (const b of cat.def.intradayBatches) batch[b.hour] += count * b.share;
+    return count * cat.streamShare;
   }
 
   private dayWeight(cat: PreparedCategory, weekday: number, month: number, day: number): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthDays } from '../../../src/model/network/termDays.ts';
 import { FluidGateway } from '../../../src/model/sms/fluidGateway.ts';
-import { SmsVolume } from '../../../src/model/sms/smsVolume.ts';
+import { SMS_HOURLY_SHARE, SmsVolume } from '../../../src/model/sms/smsVolume.ts';
 import type { Sms } from '../../../src/scenario/sections/sms.ts';
 import { testUniform } from '../network/fineLink.ts';
 import { erlangC, fineGatewayDelays, sampleQuantile } from './fineGateway.ts';
@@ -119,6 +119,37 @@ describe('fluid SMS queue against the per-message reference on the scenario’s 
     expect(Math.abs(h.maxDelaySeconds - max) / max).toBeLessThan(0.01);
     expect(Math.abs(h.delayedMessages - delayed) / delayed).toBeLessThan(0.02);
   });
+
+  // runDay sums quiet hours per histogram bin; it must add exactly what 24 runHour calls add, for a
+  // light gateway (waits of a few ms on a bin edge) and a loaded one (backlog carried across days).
+  for (const c of [100, 2]) {
+    it(`runDay equals the day hour by hour (gateway ${c} msg/s)`, () => {
+      const month = fakeMonth(31);
+      const volume = new SmsVolume(SMS);
+      const byDay = new FluidGateway(c, SMS.delayThresholdSeconds);
+      const byHour = new FluidGateway(c, SMS.delayThresholdSeconds);
+      const rng = testUniform(c);
+      for (let d = 0; d < month.days; d++) {
+        const batch = new Float64Array(24);
+        let streamed = 0;
+        for (let k = 0; k < volume.categoryCount; k++) {
+          const count = Math.round(volume.expectedDay(k, month, d) * (0.5 + rng.next()));
+          streamed += volume.addDayBatches(k, count, batch);
+        }
+        byDay.runDay(batch, streamed);
+        for (let h = 0; h < 24; h++) byHour.runHour(batch[h], streamed * SMS_HOURLY_SHARE[h]);
+        expect(byDay.backlog).toBeCloseTo(byHour.backlog, 6);
+      }
+      const a = byDay.histogram;
+      const b = byHour.histogram;
+      expect(a.messages).toBeCloseTo(b.messages, 6);
+      expect(a.delayedMessages).toBeCloseTo(b.delayedMessages, 6);
+      expect(a.maxDelaySeconds).toBe(b.maxDelaySeconds);
+      for (const q of [0.1, 0.5, 0.9, 0.95, 0.99]) {
+        expect(a.quantile(q)).toBeCloseTo(b.quantile(q), 9);
+      }
+    });
+  }
 
   it('splits a year by seasonality and deadline days, over workdays only', () => {
     const volume = new SmsVolume({ ...SMS, categories: [cat('x', 120_000, [], true)] });
