@@ -15,10 +15,12 @@
  * - minutes above a threshold T: w·P(a + x > T − L) for T < C, w·P(a + x > T) for T ≥ C (demand is
  *   monotone in x, so the event is a threshold on x);
  * - unserved volume: w·E[(x − (C − a))⁺]; the copy's progress: w·E[min(L, (C − a − x)⁺)];
- * - the segment's peak: the max of w i.i.d. minutes is F⁻¹(U^{1/w}) for one uniform U. It beats the
- *   month's running peak P iff U > F(k)^w, k the x-threshold of P, so U is compared with a tabulated
- *   Φ(z)⁶⁰ and the inverse is only computed for the few segments that set a new peak; segments whose
- *   1 − 10⁻⁹ quantile cannot reach P draw nothing (P(beat) < 6·10⁻⁸);
+ * - the segment's peak: the max of w i.i.d. minutes beats the month's running peak P with probability
+ *   1 − F(k)^w, k the x-threshold of P: a hazard H = −w·ln F(k), by table. Which segment beats P next
+ *   is drawn as the first whose summed hazards pass an Exp(1) budget (exact for independent segments,
+ *   one draw per new peak instead of one per segment); that segment's max is F⁻¹(U^{1/w}) with U
+ *   uniform on (F(k)^w, 1). Segments whose 1 − 10⁻⁹ quantile cannot reach P are skipped (P(beat) <
+ *   6·10⁻⁸);
  * - the month's 95th percentile of minute demand: solved from the lognormal mixture of all segments
  *   (binned by ln scale, 3 % bins, demandMixture.ts) instead of 8 sampled points per segment.
  * Normal CDFs in the hour loop come from a table (normalTable.ts, error ≤ 2·10⁻⁶), and a plain hour
@@ -28,7 +30,7 @@
  */
 import { DemandMixture } from './demandMixture.ts';
 import { lognormalParams, lognormalShortfall, normInv } from './normal.ts';
-import { phi, phi60, Z_MAX } from './normalTable.ts';
+import { minusLnPhi, phi, Z_MAX } from './normalTable.ts';
 
 /** A uniform source on [0, 1); the engine's RandomStream satisfies it. */
 export interface UniformSource {
@@ -109,6 +111,8 @@ export class LinkMonthModel {
   /** ln(peak) − μ, and the scale a plain hour needs to possibly beat the peak. */
   private lnPeak = Number.NEGATIVE_INFINITY;
   private peakReach = 0;
+  /** What is left of the Exp(1) hazard budget before the next segment sets a new peak. */
+  private budget = 0;
   /** min(peakReach, reach80): a plain hour at or below it only feeds the mixture. */
   private reach = 0;
   private minutes80 = 0;
@@ -139,6 +143,7 @@ export class LinkMonthModel {
   runMonth(input: LinkMonthInput, rng: UniformSource): LinkMonthStats {
     this.rng = rng;
     this.setPeak(0);
+    this.budget = -Math.log(1 - rng.next());
     this.minutes80 = 0;
     this.minutes100 = 0;
     this.unservedMbpsMinutes = 0;
@@ -288,12 +293,10 @@ export class LinkMonthModel {
 
   /** The hot path: a whole hour with no extra load, copy or DDoS (a = L = 0, w = 60). */
   private plainHour(scale: number, lnScale: number): void {
-    this.mixture.addPlainHour(scale, lnScale);
+    this.mixture.addPlainHour(lnScale);
     if (scale <= this.reach) return;
-    if (scale > this.peakReach) {
-      const u = this.rng.next();
-      if (u > phi60((this.lnPeak - lnScale) * this.invSigma)) this.drawPeak(u, 60, scale, 0, 0);
-    }
+    if (scale > this.peakReach)
+      this.tryPeak(60 * minusLnPhi((this.lnPeak - lnScale) * this.invSigma), 60, scale, 0, 0);
     if (scale > this.reach80) {
       this.minutes80 += 60 * phi((lnScale - this.lnK80) * this.invSigma);
       if (scale > this.reach100) {
@@ -305,12 +308,22 @@ export class LinkMonthModel {
     }
   }
 
-  /** The segment's max for the uniform `u` that beat the running peak: F⁻¹(u^{1/w}) through the demand. */
-  private drawPeak(u: number, minutes: number, scale: number, extra: number, cap: number): void {
-    const p = Math.exp(Math.log(u > 0 ? u : Number.MIN_VALUE) / minutes);
-    const etaMax = Math.exp(this.mu + this.sigma * normInv(p));
+  /**
+   * A segment whose max beats the running peak with hazard H = −ln P(it does not): spends H of the
+   * Exp(1) budget; when the budget runs out the segment sets a new peak, drawn from its max given
+   * that it beats the old one, and a fresh budget is drawn.
+   */
+  private tryPeak(hazard: number, minutes: number, scale: number, extra: number, cap: number): void {
+    this.budget -= hazard;
+    if (this.budget > 0) return;
+    // P(max ≤ old peak) = e^−H; the max given it is above: F⁻¹(u^{1/w}) with u uniform on (e^−H, 1),
+    // computed from 1 − u and 1 − u^{1/w} so that u near 1 keeps its precision (no F⁻¹(1) = ∞).
+    const above = -Math.expm1(-hazard) * (1 - this.rng.next());
+    const q = -Math.expm1(Math.log1p(-above) / minutes);
+    const etaMax = Math.exp(this.mu - this.sigma * normInv(q > 0 ? q : Number.MIN_VALUE));
     const v = this.demand(scale * etaMax, extra, cap);
     if (v > this.peak) this.setPeak(v);
+    this.budget = -Math.log(1 - this.rng.next());
   }
 
   /** P(x > k) for x = scale·η, ln(scale) given. */
@@ -332,7 +345,7 @@ export class LinkMonthModel {
   private accumulate(minutes: number, scale: number, lnScale: number, extra: number, cap: number): void {
     if (minutes <= 0) return;
     const c = this.capacityMbps;
-    this.mixture.add(minutes, scale, lnScale, extra, cap);
+    this.mixture.add(minutes, lnScale, extra, cap);
     if (scale <= 0) {
       const v = this.demand(0, extra, cap);
       if (v > this.peak) this.setPeak(v);
@@ -345,14 +358,10 @@ export class LinkMonthModel {
     }
     // Peak: the segment's max beats P iff its x-max beats kPeak (demand is monotone in x).
     const kPeak = this.peak - extra - (this.peak < c ? cap : 0);
-    if (kPeak <= 0 || scale > kPeak * this.skipFactor) {
-      const u = this.rng.next();
-      let below = 0;
-      if (kPeak > 0) {
-        const z = (Math.log(kPeak) - this.mu - lnScale) * this.invSigma;
-        below = minutes === 60 ? phi60(z) : phi(z) ** minutes;
-      }
-      if (u > below) this.drawPeak(u, minutes, scale, extra, cap);
+    if (kPeak <= 0) this.tryPeak(Number.POSITIVE_INFINITY, minutes, scale, extra, cap);
+    else if (scale > kPeak * this.skipFactor) {
+      const z = (Math.log(kPeak) - this.mu - lnScale) * this.invSigma;
+      this.tryPeak(minutes * minusLnPhi(z), minutes, scale, extra, cap);
     }
     this.minutes80 += minutes * this.exceed(scale, lnScale, 0.8 * c - extra - cap);
     this.minutes100 += minutes * this.exceed(scale, lnScale, c - extra);

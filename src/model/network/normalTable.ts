@@ -5,7 +5,8 @@
  *
  * Accuracy (contract): the table is built from an erfc with relative error < 1.2·10⁻⁷ everywhere
  * (Numerical Recipes' Chebyshev erfcc), so tails keep their relative accuracy; interpolation adds
- * ≤ h²/8·max|Φ''| ≈ 1.9·10⁻⁶ absolute (≈ 2·10⁻⁴ relative at z = ±5) for Φ and ≈ 2·10⁻⁵ for Φ⁶⁰.
+ * ≤ h²/8·max|Φ''| ≈ 1.9·10⁻⁶ absolute (≈ 2·10⁻⁴ relative at z = ±5) for Φ and ≈ 2·10⁻⁵ for Φ⁶⁰;
+ * ln Φ (smooth, |(ln Φ)''| ≤ 1) to ≤ 10⁻⁵ absolute.
  * Beyond ±Z_MAX, Φ is clamped to 0 / 1: the mass given up is Φ(−6) ≈ 10⁻⁹ per minute.
  * Built once at module load (≈ 1,500 entries); pure, no randomness.
  */
@@ -38,11 +39,14 @@ export function normCdfAccurate(z: number): number {
 
 const PHI = new Float64Array(N + 1);
 const PHI60 = new Float64Array(N + 1);
+const LN_PHI = new Float64Array(N + 1);
 for (let i = 0; i <= N; i++) {
   const p = normCdfAccurate(-Z_MAX + i / STEPS_PER_UNIT);
   PHI[i] = p;
   PHI60[i] = p ** 60;
+  LN_PHI[i] = Math.log(p);
 }
+LN_PHI[N] = 0;
 PHI[0] = 0;
 PHI60[0] = 0;
 PHI[N] = 1;
@@ -64,6 +68,19 @@ export function phiSlope(z: number): number {
   if (!(t > 0) || t >= N) return 0;
   const i = t | 0;
   return (PHI[i + 1] - PHI[i]) * STEPS_PER_UNIT;
+}
+
+/**
+ * −ln Φ(z) by table: the hazard of one minute beating a threshold z standard deviations up (so a
+ * segment of w minutes has hazard −w·ln Φ(z)); +∞ for z ≤ −Z_MAX, 0 for z ≥ Z_MAX.
+ */
+export function minusLnPhi(z: number): number {
+  const t = (z + Z_MAX) * STEPS_PER_UNIT;
+  if (!(t > 0)) return Number.POSITIVE_INFINITY;
+  if (t >= N) return 0;
+  const i = t | 0;
+  const a = LN_PHI[i];
+  return -(a + (t - i) * (LN_PHI[i + 1] - a));
 }
 
 /** Φ(z)⁶⁰ by table: P(the largest of 60 i.i.d. standard normals ≤ z). */

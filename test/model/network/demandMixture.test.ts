@@ -54,7 +54,7 @@ describe('DemandMixture (the month p95 solved from the lognormal mixture)', () =
         }
         const mixture = new DemandMixture(c, mu, sigma);
         mixture.reset();
-        for (const t of stretches) mixture.add(t.minutes, t.scale, Math.log(t.scale), t.extra, t.cap);
+        for (const t of stretches) mixture.add(t.minutes, Math.log(t.scale), t.extra, t.cap);
         for (const q of [0.5, 0.9, 0.95, 0.99]) {
           const exact = exactQuantile(stretches, q, c, mu, sigma);
           expect(Math.abs(mixture.quantile(q) - exact) / exact, `month ${month} q ${q}`).toBeLessThan(0.005);

@@ -60,18 +60,19 @@ function copyJob(dataTb: number, capMbps: number, startMinute = 0): CopyJob {
 }
 
 describe('LinkMonthModel (hourly coarse model) against the minute-by-minute reference', () => {
-  // Tolerances: hours above 80 % within 5 % (or 1 h), p95 within 1.5 % of the link (histogram bins are
-  // 0.5 %), unserved within 10 %, the month's peak (a random max) within 3 % averaged over 8 months.
+  // Tolerances: hours above 80 % within 5 % (or 1 h), p95 within 1.5 % of the link, unserved within
+  // 10 %, the month's peak (a random max) within 3 % averaged over 32 months: a month's peak varies
+  // by ≈ 5 % (sd), so over 8 months the two averages differed by ±2.4 % (sd) from chance alone.
   it('agrees near saturation (peak profile 1050 Mbit/s on a 1000 Mbit/s link, noise CV 0.15)', () => {
     const input = portalInput(1050);
     const model = new LinkMonthModel({ capacityMbps: 1000, noiseCv: 0.15 });
     let coarsePeak = 0;
     let finePeak = 0;
-    for (let seed = 1; seed <= 8; seed++) {
+    for (let seed = 1; seed <= 32; seed++) {
       const coarse = model.runMonth(input, testUniform(seed));
       const fine = fineLinkMonth(input, 1000, 0.15, testUniform(1000 + seed));
-      coarsePeak += coarse.peakMbps / 8;
-      finePeak += fine.peakMbps / 8;
+      coarsePeak += coarse.peakMbps / 32;
+      finePeak += fine.peakMbps / 32;
       expect(fine.hoursAbove80).toBeGreaterThan(20);
       expect(Math.abs(coarse.hoursAbove80 - fine.hoursAbove80)).toBeLessThan(
         Math.max(1, 0.05 * fine.hoursAbove80),
@@ -91,12 +92,11 @@ describe('LinkMonthModel (hourly coarse model) against the minute-by-minute refe
     const model = new LinkMonthModel({ capacityMbps: 1000, noiseCv: 0.15 });
     let coarsePeak = 0;
     let finePeak = 0;
-    // The month's peak is a heavy-tailed max past saturation (sd ≈ 5 % a month): averaged over 16.
-    for (let seed = 1; seed <= 16; seed++) {
+    for (let seed = 1; seed <= 32; seed++) {
       const coarse = model.runMonth(input, testUniform(seed));
       const fine = fineLinkMonth(input, 1000, 0.15, testUniform(2000 + seed));
-      coarsePeak += coarse.peakMbps / 16;
-      finePeak += fine.peakMbps / 16;
+      coarsePeak += coarse.peakMbps / 32;
+      finePeak += fine.peakMbps / 32;
       expect(fine.hoursAbove100).toBeGreaterThan(20);
       expect(Math.abs(coarse.hoursAbove80 - fine.hoursAbove80)).toBeLessThan(
         Math.max(1, 0.05 * fine.hoursAbove80),
