@@ -1,12 +1,12 @@
 /**
- * Tabulated standard normal CDF for the hourly link model's inner loop: Φ(z) and Φ(z)⁶⁰ (the CDF of
- * the largest of 60 i.i.d. minutes, in the minutes' own z) on z ∈ [−Z_MAX, Z_MAX], step 1/128, read
+ * Tabulated standard normal CDF for the hourly link model's inner loop: Φ(z) and ln Φ(z) (the hazard
+ * of a segment's max beating a threshold is −w·ln Φ(z)) on z ∈ [−Z_MAX, Z_MAX], step 1/128, read
  * with linear interpolation — one lookup instead of exp/log-heavy closed forms per hour.
  *
  * Accuracy (contract): the table is built from an erfc with relative error < 1.2·10⁻⁷ everywhere
  * (Numerical Recipes' Chebyshev erfcc), so tails keep their relative accuracy; interpolation adds
- * ≤ h²/8·max|Φ''| ≈ 1.9·10⁻⁶ absolute (≈ 2·10⁻⁴ relative at z = ±5) for Φ and ≈ 2·10⁻⁵ for Φ⁶⁰;
- * ln Φ (smooth, |(ln Φ)''| ≤ 1) to ≤ 10⁻⁵ absolute.
+ * ≤ h²/8·max|Φ''| ≈ 1.9·10⁻⁶ absolute (≈ 2·10⁻⁴ relative at z = ±5) for Φ, and ≤ 10⁻⁵ absolute
+ * for ln Φ (smooth, |(ln Φ)''| < 1).
  * Beyond ±Z_MAX, Φ is clamped to 0 / 1: the mass given up is Φ(−6) ≈ 10⁻⁹ per minute.
  * Built once at module load (≈ 1,500 entries); pure, no randomness.
  */
@@ -38,19 +38,15 @@ export function normCdfAccurate(z: number): number {
 }
 
 const PHI = new Float64Array(N + 1);
-const PHI60 = new Float64Array(N + 1);
 const LN_PHI = new Float64Array(N + 1);
 for (let i = 0; i <= N; i++) {
   const p = normCdfAccurate(-Z_MAX + i / STEPS_PER_UNIT);
   PHI[i] = p;
-  PHI60[i] = p ** 60;
   LN_PHI[i] = Math.log(p);
 }
 LN_PHI[N] = 0;
 PHI[0] = 0;
-PHI60[0] = 0;
 PHI[N] = 1;
-PHI60[N] = 1;
 
 /** Φ(z) by table; z ≤ −Z_MAX gives 0, z ≥ Z_MAX gives 1, NaN gives 0. */
 export function phi(z: number): number {
@@ -81,14 +77,4 @@ export function minusLnPhi(z: number): number {
   const i = t | 0;
   const a = LN_PHI[i];
   return -(a + (t - i) * (LN_PHI[i + 1] - a));
-}
-
-/** Φ(z)⁶⁰ by table: P(the largest of 60 i.i.d. standard normals ≤ z). */
-export function phi60(z: number): number {
-  const t = (z + Z_MAX) * STEPS_PER_UNIT;
-  if (!(t > 0)) return 0;
-  if (t >= N) return 1;
-  const i = t | 0;
-  const a = PHI60[i];
-  return a + (t - i) * (PHI60[i + 1] - a);
 }
