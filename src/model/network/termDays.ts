@@ -29,7 +29,28 @@ export function daysInCalendarMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * The days of term month `monthIndex`. Memoised by (term start date, month index): the result is a
+ * pure function of the calendar, read-only, and the same for every replication and every model, so
+ * a replication no longer allocates four typed arrays per month per model (which showed as lost
+ * parallelism when two workers ran replications at once). Callers must not write into it.
+ */
 export function monthDays(calendar: CalendarLike, monthIndex: number): MonthDays {
+  const key = `${calendar.minuteToDate(0)}#${monthIndex}`;
+  let days = MONTH_DAYS_CACHE.get(key);
+  if (!days) {
+    if (MONTH_DAYS_CACHE.size >= MONTH_DAYS_CACHE_LIMIT) MONTH_DAYS_CACHE.clear();
+    days = computeMonthDays(calendar, monthIndex);
+    MONTH_DAYS_CACHE.set(key, days);
+  }
+  return days;
+}
+
+/** A memo of immutable calendar facts, not run state: bounded so a long session cannot grow it. */
+const MONTH_DAYS_CACHE = new Map<string, MonthDays>();
+const MONTH_DAYS_CACHE_LIMIT = 2_000;
+
+function computeMonthDays(calendar: CalendarLike, monthIndex: number): MonthDays {
   const startMinute = calendar.monthStartMinute(monthIndex);
   const endMinute = calendar.monthStartMinute(monthIndex + 1);
   const days = Math.round((endMinute - startMinute) / 1440);
