@@ -47,6 +47,9 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
     const total = request.replications ?? checked.scenario.simulation.replications;
     const interval = request.summaryIntervalMs ?? 200;
     let lastSummaryAt = Number.NEGATIVE_INFINITY;
+    // A summary sorts every series across the replications so far; on a 2-core machine it competes
+    // with the simulation workers and the page's rendering. Keep it under ~1/8 of the wall time.
+    let gap = interval;
     let sent = 0;
     let aggregatorRef: { summarize(): RunSummary; replicationsDone: number } | null = null;
     const scenarioRun = startScenarioRun(pool, checked.scenario, {
@@ -56,10 +59,12 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
       onProgress: (done) => {
         onUpdate({ kind: 'progress', done, total });
         const t = now();
-        if (aggregatorRef && (sent === 0 || t - lastSummaryAt >= interval) && done < total) {
-          lastSummaryAt = t;
+        if (aggregatorRef && (sent === 0 || t - lastSummaryAt >= gap) && done < total) {
           sent++;
-          onUpdate({ kind: 'summary', done, total, summary: aggregatorRef.summarize() });
+          const summary = aggregatorRef.summarize();
+          lastSummaryAt = now();
+          gap = Math.max(interval, 8 * (lastSummaryAt - t));
+          onUpdate({ kind: 'summary', done, total, summary });
         }
       },
       exposeAggregator: (a) => {
