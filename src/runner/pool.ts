@@ -79,11 +79,17 @@ export class WorkerPool {
     this.activeRun?.cancel();
     this.ensureSlots();
     const batchSize = Math.max(1, options.batchSize ?? 10);
+    // Each worker's first batch is small, so the first bands reach the page after a couple of
+    // replications rather than a whole batch; the rest use the full size (less messaging).
+    const firstBatchSize = Math.max(1, Math.min(batchSize, 2));
     const queue: { indices: number[]; retries: number }[] = [];
-    for (let start = 0; start < options.replications; start += batchSize) {
+    let start = 0;
+    while (start < options.replications) {
+      const size = queue.length < this.size ? firstBatchSize : batchSize;
       const indices: number[] = [];
-      for (let i = start; i < Math.min(start + batchSize, options.replications); i++) indices.push(i);
+      for (let i = start; i < Math.min(start + size, options.replications); i++) indices.push(i);
       queue.push({ indices, retries: 0 });
+      start += size;
     }
 
     let finished = false;
