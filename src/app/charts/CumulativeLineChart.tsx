@@ -11,6 +11,7 @@ import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
 import { bandGeometry } from './bandGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ExplorableSvg, HoverMarker, QuotaLine } from './ChartParts.tsx';
 import { BAND_FILL, MEDIAN_STROKE, QUOTA_STROKE } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -60,14 +61,7 @@ export function CumulativeLineChart({
   return (
     <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
       <div className="chart-body">
-        <svg
-          viewBox={`0 0 ${box.width} ${box.height}`}
-          role="img"
-          aria-label={`${title} · ${t('chart.hoverHint')}`}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is explorable with ← → (a tooltip per month)
-          tabIndex={0}
-          {...handlers}
-        >
+        <ExplorableSvg box={box} label={`${title} · ${t('chart.hoverHint')}`} handlers={handlers}>
           <YAxis
             ticks={g.yTicks}
             box={box}
@@ -78,28 +72,12 @@ export function CumulativeLineChart({
           <path d={g.bandPath} fill={BAND_FILL} opacity={0.35} />
           <path d={g.medianPath} fill="none" stroke={MEDIAN_STROKE} strokeWidth={2.5} />
           {g.quotaY !== null && (
-            <g className="quota-line">
-              <line
-                x1={box.margin.left}
-                x2={box.width - box.margin.right}
-                y1={g.quotaY}
-                y2={g.quotaY}
-                stroke={QUOTA_STROKE}
-                strokeWidth={2}
-                strokeDasharray="6 4"
-              />
-              <text x={box.width - box.margin.right + 4} y={g.quotaY} dy="0.32em" fill={QUOTA_STROKE}>
-                {formatCnyCompact(contractTotal, lang)}
-              </text>
-            </g>
+            <QuotaLine box={box} y={g.quotaY} label={formatCnyCompact(contractTotal, lang)} />
           )}
           {index !== null && (
-            <g className="hover">
-              <line x1={g.x(index)} x2={g.x(index)} y1={box.margin.top} y2={box.height - box.margin.bottom} />
-              <circle cx={g.x(index)} cy={g.medianY[index]} r={4} fill={MEDIAN_STROKE} />
-            </g>
+            <HoverMarker box={box} x={g.x(index)} y={g.medianY[index]} colour={MEDIAN_STROKE} />
           )}
-        </svg>
+        </ExplorableSvg>
         {index !== null && (
           <Tooltip
             x={g.x(index)}

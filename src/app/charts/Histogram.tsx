@@ -9,6 +9,7 @@ import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
 import { histogramGeometry } from './barGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ExplorableSvg } from './ChartParts.tsx';
 import { OKABE_ITO } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -47,14 +48,7 @@ export function Histogram({
       testId={testId}
     >
       <div className="chart-body">
-        <svg
-          viewBox={`0 0 ${box.width} ${box.height}`}
-          role="img"
-          aria-label={`${title} · ${t('chart.hoverHint')}`}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is explorable with ← → (a tooltip per month)
-          tabIndex={0}
-          {...handlers}
-        >
+        <ExplorableSvg box={box} label={`${title} · ${t('chart.hoverHint')}`} handlers={handlers}>
           <YAxis ticks={g.yTicks} box={box} format={formatInteger} unitLabel={t('chart.replications')} />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
           {g.bars.map((b, m) => (
@@ -68,7 +62,7 @@ export function Histogram({
               opacity={index === null || index === m ? 0.9 : 0.45}
             />
           ))}
-        </svg>
+        </ExplorableSvg>
         {index !== null && (
           <Tooltip
             x={g.bars[index].x + g.bars[index].width / 2}

@@ -9,6 +9,7 @@ import { formatCompactNumber, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
+import { QuotaLine } from './ChartParts.tsx';
 import { QUOTA_STROKE, SERIES_COLOURS } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX, monthTicks, monthX, valueScale } from './scales.ts';
 
@@ -97,17 +98,7 @@ export function OverlayBandChart({
               </g>
             );
           })}
-          {g.quotaY !== null && (
-            <line
-              x1={box.margin.left}
-              x2={box.width - box.margin.right}
-              y1={g.quotaY}
-              y2={g.quotaY}
-              stroke={QUOTA_STROKE}
-              strokeWidth={2}
-              strokeDasharray="6 4"
-            />
-          )}
+          {g.quotaY !== null && <QuotaLine box={box} y={g.quotaY} />}
         </svg>
       </div>
     </ChartFrame>

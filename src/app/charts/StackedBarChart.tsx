@@ -11,6 +11,7 @@ import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
 import { stackGeometry } from './barGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ExplorableSvg } from './ChartParts.tsx';
 import { SERIES_COLOURS } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -60,14 +61,7 @@ export function StackedBarChart({
   return (
     <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
       <div className="chart-body">
-        <svg
-          viewBox={`0 0 ${box.width} ${box.height}`}
-          role="img"
-          aria-label={`${title} · ${t('chart.hoverHint')}`}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is explorable with ← → (a tooltip per month)
-          tabIndex={0}
-          {...handlers}
-        >
+        <ExplorableSvg box={box} label={`${title} · ${t('chart.hoverHint')}`} handlers={handlers}>
           <YAxis
             ticks={g.yTicks}
             box={box}
@@ -89,7 +83,7 @@ export function StackedBarChart({
               ))}
             </g>
           ))}
-        </svg>
+        </ExplorableSvg>
         {index !== null && (
           <Tooltip
             x={g.rects[0]?.[index] ? g.rects[0][index].x + g.rects[0][index].width / 2 : box.width / 2}
