@@ -59,55 +59,49 @@ function copyJob(dataTb: number, capMbps: number, startMinute = 0): CopyJob {
   };
 }
 
+/**
+ * Runs 32 months of the coarse model and of the per-minute reference on the same input (different
+ * seeds) and checks the stated tolerances month by month, and the peak on the 32-month average.
+ */
+function expectCoarseMatchesFine(
+  input: ReturnType<typeof portalInput>,
+  fineSeedOffset: number,
+  regime: (fine: ReturnType<typeof fineLinkMonth>) => void,
+): void {
+  const model = new LinkMonthModel({ capacityMbps: 1000, noiseCv: 0.15 });
+  let coarsePeak = 0;
+  let finePeak = 0;
+  for (let seed = 1; seed <= 32; seed++) {
+    const coarse = model.runMonth(input, testUniform(seed));
+    const fine = fineLinkMonth(input, 1000, 0.15, testUniform(fineSeedOffset + seed));
+    coarsePeak += coarse.peakMbps / 32;
+    finePeak += fine.peakMbps / 32;
+    regime(fine);
+    expect(Math.abs(coarse.hoursAbove80 - fine.hoursAbove80)).toBeLessThan(
+      Math.max(1, 0.05 * fine.hoursAbove80),
+    );
+    expect(Math.abs(coarse.hoursAbove100 - fine.hoursAbove100)).toBeLessThan(
+      Math.max(1, 0.05 * fine.hoursAbove100),
+    );
+    expect(Math.abs(coarse.p95Mbps - fine.p95Mbps)).toBeLessThan(15);
+    expect(Math.abs(coarse.unservedGb - fine.unservedGb)).toBeLessThan(0.1 * fine.unservedGb);
+  }
+  expect(Math.abs(coarsePeak - finePeak) / finePeak).toBeLessThan(0.03);
+}
+
 describe('LinkMonthModel (hourly coarse model) against the minute-by-minute reference', () => {
   // Tolerances: hours above 80 % within 5 % (or 1 h), p95 within 1.5 % of the link, unserved within
   // 10 %, the month's peak (a random max) within 3 % averaged over 32 months: a month's peak varies
   // by ≈ 5 % (sd), so over 8 months the two averages differed by ±2.4 % (sd) from chance alone.
   it('agrees near saturation (peak profile 1050 Mbit/s on a 1000 Mbit/s link, noise CV 0.15)', () => {
     const input = portalInput(1050);
-    const model = new LinkMonthModel({ capacityMbps: 1000, noiseCv: 0.15 });
-    let coarsePeak = 0;
-    let finePeak = 0;
-    for (let seed = 1; seed <= 32; seed++) {
-      const coarse = model.runMonth(input, testUniform(seed));
-      const fine = fineLinkMonth(input, 1000, 0.15, testUniform(1000 + seed));
-      coarsePeak += coarse.peakMbps / 32;
-      finePeak += fine.peakMbps / 32;
-      expect(fine.hoursAbove80).toBeGreaterThan(20);
-      expect(Math.abs(coarse.hoursAbove80 - fine.hoursAbove80)).toBeLessThan(
-        Math.max(1, 0.05 * fine.hoursAbove80),
-      );
-      expect(Math.abs(coarse.hoursAbove100 - fine.hoursAbove100)).toBeLessThan(
-        Math.max(1, 0.05 * fine.hoursAbove100),
-      );
-      expect(Math.abs(coarse.p95Mbps - fine.p95Mbps)).toBeLessThan(15);
-      expect(Math.abs(coarse.unservedGb - fine.unservedGb)).toBeLessThan(0.1 * fine.unservedGb);
-    }
-    expect(Math.abs(coarsePeak - finePeak) / finePeak).toBeLessThan(0.03);
+    expectCoarseMatchesFine(input, 1000, (fine) => expect(fine.hoursAbove80).toBeGreaterThan(20));
   });
 
   it('agrees past saturation with a nightly backup load (peak 1300 Mbit/s, 150 Mbit/s at 01–05)', () => {
     const input = portalInput(1300);
     for (let h = 0; h < input.hours; h++) if (h % 24 >= 1 && h % 24 < 5) input.hourExtraMbps[h] = 150;
-    const model = new LinkMonthModel({ capacityMbps: 1000, noiseCv: 0.15 });
-    let coarsePeak = 0;
-    let finePeak = 0;
-    for (let seed = 1; seed <= 32; seed++) {
-      const coarse = model.runMonth(input, testUniform(seed));
-      const fine = fineLinkMonth(input, 1000, 0.15, testUniform(2000 + seed));
-      coarsePeak += coarse.peakMbps / 32;
-      finePeak += fine.peakMbps / 32;
-      expect(fine.hoursAbove100).toBeGreaterThan(20);
-      expect(Math.abs(coarse.hoursAbove80 - fine.hoursAbove80)).toBeLessThan(
-        Math.max(1, 0.05 * fine.hoursAbove80),
-      );
-      expect(Math.abs(coarse.hoursAbove100 - fine.hoursAbove100)).toBeLessThan(
-        Math.max(1, 0.05 * fine.hoursAbove100),
-      );
-      expect(Math.abs(coarse.p95Mbps - fine.p95Mbps)).toBeLessThan(15);
-      expect(Math.abs(coarse.unservedGb - fine.unservedGb)).toBeLessThan(0.1 * fine.unservedGb);
-    }
-    expect(Math.abs(coarsePeak - finePeak) / finePeak).toBeLessThan(0.03);
+    expectCoarseMatchesFine(input, 2000, (fine) => expect(fine.hoursAbove100).toBeGreaterThan(20));
   });
 
   it('agrees with a copy competing for the link (hours above 80 % and copy duration)', () => {
