@@ -1,9 +1,12 @@
 import type { ReplicationNotes } from '../model/context.ts';
-import { summarizeCosts } from './costSummary.ts';
+import { CostTable } from './costSummary.ts';
 import { mean, percentileOfSorted } from './percentile.ts';
 import { QUOTA_METRICS, type QuotaMetricDef } from './quotaMetrics.ts';
 import { summarizeRefusals } from './refusals.ts';
-import type { Band, QuotaKey, QuotaRisk, ReplicationCost, ReplicationResult, RunSummary } from './types.ts';
+import { hasNaN, percentilesInPlace } from './select.ts';
+import type { Band, QuotaKey, QuotaRisk, ReplicationResult, RunSummary } from './types.ts';
+
+const BAND_PERCENTILES = [0.05, 0.5, 0.95] as const;
 
 export interface AggregatorOptions {
   scenarioId: string;
@@ -18,21 +21,25 @@ export interface AggregatorOptions {
 
 /**
  * Collects replications as they arrive (in any order, from any number of workers) and summarises
- * whatever has arrived so far. Each replication's series land in row `replication` of a
- * preallocated matrix and every statistic is computed over the filled rows in replication order,
+ * whatever has arrived so far. Each replication's series land in column `replication` of a
+ * preallocated month-major matrix (a month's values across replications are contiguous, which is
+ * what a summary reads) and every statistic is computed over the filled rows in replication order,
  * so the summary is bit-identical whatever the number of workers or the order of arrival.
  */
 export class ReplicationAggregator {
   private readonly months: number;
   private readonly matrices = new Map<string, Float64Array>();
   private readonly filled: Uint8Array;
-  private readonly costs: (ReplicationCost | undefined)[] = [];
+  private readonly costs: CostTable;
+  /** Per replication, its total cost as it arrived (for paired comparisons). */
+  private readonly totals: (string | undefined)[] = [];
   private readonly notes: (ReplicationNotes | undefined)[] = [];
   private count = 0;
 
   constructor(private readonly options: AggregatorOptions) {
     this.months = options.monthLabels.length;
     this.filled = new Uint8Array(options.replications);
+    this.costs = new CostTable(options.replications);
   }
 
   get replicationsDone(): number {
@@ -49,9 +56,14 @@ export class ReplicationAggregator {
         matrix = new Float64Array(this.options.replications * this.months);
         this.matrices.set(name, matrix);
       }
-      matrix.set(values.subarray(0, this.months), row * this.months);
+      const R = this.options.replications;
+      const n = Math.min(this.months, values.length);
+      for (let m = 0; m < n; m++) matrix[m * R + row] = values[m];
     }
-    this.costs[row] = result.cost;
+    if (result.cost) {
+      this.costs.add(row, result.cost);
+      this.totals[row] = result.cost.totalInclVatCny;
+    }
     this.notes[row] = result.notes;
     this.filled[row] = 1;
     this.count++;
@@ -91,9 +103,7 @@ export class ReplicationAggregator {
             this.months,
           )
         : undefined,
-      cost: summarizeCosts(
-        rows.map((r) => this.costs[r]).filter((c): c is ReplicationCost => c !== undefined),
-      ),
+      cost: this.costs.summarize(rows.filter((r) => this.totals[r] !== undefined)),
     };
   }
 
@@ -107,30 +117,38 @@ export class ReplicationAggregator {
     breached: Record<string, boolean[]>;
   } {
     const rows = this.rows();
+    const R = this.options.replications;
     const breached: Record<string, boolean[]> = {};
     for (const def of QUOTA_METRICS) {
       const matrix = this.matrices.get(def.metric);
       const limit = def.limitFromQuota ? this.options.quotaLimits[def.quota] : def.fixedLimit;
       if (!matrix || limit === undefined) continue;
       breached[def.quota] = rows.map((row) => {
-        for (let m = 0; m < this.months; m++) if (matrix[row * this.months + m] > limit) return true;
+        for (let m = 0; m < this.months; m++) if (matrix[m * R + row] > limit) return true;
         return false;
       });
     }
-    return { replications: rows, totals: rows.map((r) => this.costs[r]?.totalInclVatCny), breached };
+    return { replications: rows, totals: rows.map((r) => this.totals[r]), breached };
   }
 
   private band(name: string, rows: number[]): Band {
     const matrix = this.matrices.get(name)!;
     const column = new Float64Array(rows.length);
     const band: Band = { p5: [], p50: [], p95: [], mean: [] };
+    const p: number[] = [];
     for (let m = 0; m < this.months; m++) {
-      for (let i = 0; i < rows.length; i++) column[i] = matrix[rows[i] * this.months + m];
+      const from = m * this.options.replications;
+      for (let i = 0; i < rows.length; i++) column[i] = matrix[from + rows[i]];
       band.mean.push(mean(column));
-      const sorted = column.slice().sort();
-      band.p5.push(percentileOfSorted(sorted, 0.05));
-      band.p50.push(percentileOfSorted(sorted, 0.5));
-      band.p95.push(percentileOfSorted(sorted, 0.95));
+      // Selection reorders the column, so the mean (summed in replication order) comes first.
+      if (hasNaN(column)) {
+        const sorted = column.slice().sort();
+        for (const q of BAND_PERCENTILES) p.push(percentileOfSorted(sorted, q));
+      } else percentilesInPlace(column, BAND_PERCENTILES, p);
+      band.p5.push(p[0]);
+      band.p50.push(p[1]);
+      band.p95.push(p[2]);
+      p.length = 0;
     }
     return band;
   }
@@ -140,6 +158,7 @@ export class ReplicationAggregator {
     const limit = def.limitFromQuota ? this.options.quotaLimits[def.quota] : def.fixedLimit;
     if (!matrix || limit === undefined || rows.length === 0) return null;
     const months = this.months;
+    const R = this.options.replications;
     const firstBreachHistogram = new Array<number>(months + 1).fill(0);
     const peaks = new Float64Array(rows.length);
     const excesses = new Float64Array(rows.length);
@@ -147,7 +166,7 @@ export class ReplicationAggregator {
       let peak = Number.NEGATIVE_INFINITY;
       let first = months;
       for (let m = 0; m < months; m++) {
-        const v = matrix[row * months + m];
+        const v = matrix[m * R + row];
         if (v > peak) peak = v;
         if (first === months && v > limit) first = m;
       }

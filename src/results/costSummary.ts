@@ -1,41 +1,85 @@
 import type { MoneyString } from '../contract/money.ts';
-import { moneyStats } from './moneyStats.ts';
+import { fenStats, toWholeFen } from './moneyStats.ts';
 import type { CostSummary, MoneyBand, ReplicationCost } from './types.ts';
 
-function moneyBand(perReplication: readonly MoneyString[][], length: number): MoneyBand {
-  const band: MoneyBand = { p5: [], p50: [], p95: [], mean: [] };
-  for (let i = 0; i < length; i++) {
-    const s = moneyStats(perReplication.map((row) => row[i]));
-    band.p5.push(s.p5);
-    band.p50.push(s.p50);
-    band.p95.push(s.p95);
-    band.mean.push(s.mean);
+const INSTALLMENT_FIELDS = ['grossCny', 'vatCny', 'discountCny'] as const;
+
+/**
+ * Replications' money kept as whole fen, one row per replication: the monthly gross, the cumulative
+ * spend, each installment's gross, VAT and discount, and the total (columns in that order). Amounts
+ * are parsed once, when a replication arrives, so a summary ranks numbers instead of re-reading
+ * every string of every replication.
+ */
+export class CostTable {
+  private fen: Float64Array | null = null;
+  private months = 0;
+  private installments = 0;
+  private columns = 0;
+  private readonly exceeded: Uint8Array;
+
+  constructor(private readonly replications: number) {
+    this.exceeded = new Uint8Array(replications);
   }
-  return band;
+
+  add(row: number, cost: ReplicationCost): void {
+    if (!this.fen) {
+      this.months = cost.monthlyGrossCny.length;
+      this.installments = cost.installments.length;
+      this.columns = 2 * this.months + 3 * this.installments + 1;
+      this.fen = new Float64Array(this.replications * this.columns);
+    }
+    if (cost.monthlyGrossCny.length !== this.months || cost.installments.length !== this.installments)
+      throw new Error(`replication ${row}: cost has a different number of months or installments`);
+    const base = row * this.columns;
+    let c = base;
+    const put = (amount: MoneyString) => {
+      this.fen![c++] = toWholeFen(amount);
+    };
+    for (const a of cost.monthlyGrossCny) put(a);
+    for (const a of cost.cumulativeCny) put(a);
+    for (const field of INSTALLMENT_FIELDS) for (const i of cost.installments) put(i[field]);
+    put(cost.totalInclVatCny);
+    this.exceeded[row] = cost.monthContractTotalExceeded === null ? 0 : 1;
+  }
+
+  /** Bands over `rows` (replications that have a cost, in replication order). */
+  summarize(rows: readonly number[]): CostSummary | undefined {
+    const fen = this.fen;
+    if (!fen || rows.length === 0) return undefined;
+    const column = new Float64Array(rows.length);
+    const scratch = new Float64Array(rows.length);
+    const stats = (col: number) => {
+      for (let i = 0; i < rows.length; i++) column[i] = fen[rows[i] * this.columns + col];
+      return fenStats(column, scratch);
+    };
+    const band = (first: number, length: number): MoneyBand => {
+      const out: MoneyBand = { p5: [], p50: [], p95: [], mean: [] };
+      for (let i = 0; i < length; i++) {
+        const s = stats(first + i);
+        out.p5.push(s.p5);
+        out.p50.push(s.p50);
+        out.p95.push(s.p95);
+        out.mean.push(s.mean);
+      }
+      return out;
+    };
+    const m = this.months;
+    const n = this.installments;
+    let exceeded = 0;
+    for (const r of rows) exceeded += this.exceeded[r];
+    return {
+      monthlyGross: band(0, m),
+      cumulative: band(m, m),
+      installments: { gross: band(2 * m, n), vat: band(2 * m + n, n), discount: band(2 * m + 2 * n, n) },
+      total: stats(2 * m + 3 * n),
+      exceedProbability: exceeded / rows.length,
+    };
+  }
 }
 
 /** Bands of the replications' money, in replication order (the caller passes them sorted). */
 export function summarizeCosts(costs: readonly ReplicationCost[]): CostSummary | undefined {
-  if (costs.length === 0) return undefined;
-  const months = costs[0].monthlyGrossCny.length;
-  const installments = costs[0].installments.length;
-  const pick = (key: 'grossCny' | 'vatCny' | 'discountCny') =>
-    moneyBand(
-      costs.map((c) => c.installments.map((i) => i[key])),
-      installments,
-    );
-  const exceeded = costs.filter((c) => c.monthContractTotalExceeded !== null).length;
-  return {
-    monthlyGross: moneyBand(
-      costs.map((c) => c.monthlyGrossCny),
-      months,
-    ),
-    cumulative: moneyBand(
-      costs.map((c) => c.cumulativeCny),
-      months,
-    ),
-    installments: { gross: pick('grossCny'), vat: pick('vatCny'), discount: pick('discountCny') },
-    total: moneyStats(costs.map((c) => c.totalInclVatCny)),
-    exceedProbability: exceeded / costs.length,
-  };
+  const table = new CostTable(costs.length);
+  for (const [i, c] of costs.entries()) table.add(i, c);
+  return table.summarize(costs.map((_, i) => i));
 }

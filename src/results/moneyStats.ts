@@ -1,10 +1,13 @@
 import { Money, type MoneyString, moneyString } from '../contract/money.ts';
+import { nearestRanksInPlace } from './select.ts';
 
 /**
  * Statistics of money across replications, exact: percentiles are nearest-rank (the amount one
  * replication really had, no interpolation between fen) and the mean is the exact decimal mean
- * rounded half-up to the fen. Ranking compares whole fen as integers (exact below 2^53 fen, i.e.
- * ¥90 trillion), which is much faster than comparing Decimals; no amount is computed in floats.
+ * rounded half-up to the fen. Amounts are ranked and summed as whole fen, which are integers: a
+ * double holds every integer below 2^53 (¥90 trillion) exactly, so while n × the largest |amount|
+ * stays below that, the sum is exact; beyond it the sum is taken in Decimals. The one division (and
+ * every amount that leaves) goes through decimal.js; no amount is ever a fraction in a float.
  */
 export interface MoneyStats {
   p5: MoneyString;
@@ -14,31 +17,54 @@ export interface MoneyStats {
 }
 
 const MONEY = /^(-?)(\d+)\.(\d{2})$/;
+const RANKS = [0.05, 0.5, 0.95] as const;
 
 /** "1234.56" → 123456 (whole fen). Throws on anything that is not a two-decimal money string. */
 export function toWholeFen(amount: MoneyString): number {
   const m = MONEY.exec(amount);
   if (!m) throw new Error(`not a money string: "${amount}"`);
   const fen = Number(m[2]) * 100 + Number(m[3]);
+  if (!Number.isSafeInteger(fen)) throw new Error(`money beyond ¥90 trillion: "${amount}"`);
   return m[1] ? -fen : fen;
 }
 
-function nearestRankIndex(n: number, p: number): number {
-  return Math.max(1, Math.ceil(p * n)) - 1;
+/** Whole fen → "yuan.fen", through decimal.js. */
+export function fenToMoneyString(fen: number): MoneyString {
+  return moneyString(new Money(fen).dividedBy(100));
+}
+
+/** The exact sum of whole-fen amounts (integers), as a Decimal of fen. */
+function sumFen(fen: ArrayLike<number>): Money {
+  let largest = 0;
+  for (let i = 0; i < fen.length; i++) largest = Math.max(largest, Math.abs(fen[i]));
+  if (largest * fen.length <= Number.MAX_SAFE_INTEGER) {
+    let sum = 0;
+    for (let i = 0; i < fen.length; i++) sum += fen[i];
+    return new Money(sum);
+  }
+  let sum = new Money(0);
+  for (let i = 0; i < fen.length; i++) sum = sum.plus(fen[i]);
+  return sum;
+}
+
+/**
+ * Stats of whole-fen amounts; `scratch` (length ≥ fen.length) is reordered, `fen` is not. Returns
+ * zeros for no amounts.
+ */
+export function fenStats(fen: ArrayLike<number>, scratch?: Float64Array): MoneyStats {
+  const n = fen.length;
+  if (n === 0) return { p5: '0.00', p50: '0.00', p95: '0.00', mean: '0.00' };
+  const work = scratch && scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
+  for (let i = 0; i < n; i++) work[i] = fen[i];
+  const [p5, p50, p95] = nearestRanksInPlace(work, RANKS, []);
+  return {
+    p5: fenToMoneyString(p5),
+    p50: fenToMoneyString(p50),
+    p95: fenToMoneyString(p95),
+    mean: moneyString(sumFen(fen).dividedBy(n * 100)),
+  };
 }
 
 export function moneyStats(amounts: readonly MoneyString[]): MoneyStats {
-  if (amounts.length === 0) return { p5: '0.00', p50: '0.00', p95: '0.00', mean: '0.00' };
-  const order = amounts.map((_, i) => i);
-  const fen = amounts.map(toWholeFen);
-  order.sort((a, b) => fen[a] - fen[b] || a - b);
-  let sum = new Money(0);
-  for (const a of amounts) sum = sum.plus(a);
-  const pick = (p: number) => moneyString(new Money(amounts[order[nearestRankIndex(amounts.length, p)]]));
-  return {
-    p5: pick(0.05),
-    p50: pick(0.5),
-    p95: pick(0.95),
-    mean: moneyString(sum.dividedBy(amounts.length)),
-  };
+  return fenStats(amounts.map(toWholeFen));
 }

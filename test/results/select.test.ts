@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fenStats, moneyStats } from '../../src/results/moneyStats.ts';
+import { percentileOfSorted } from '../../src/results/percentile.ts';
+import { nearestRanksInPlace, percentilesInPlace, selectInPlace } from '../../src/results/select.ts';
+
+const values = fc.array(fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -5, max: 5 })), {
+  minLength: 1,
+  maxLength: 300,
+});
+
+describe('selection', () => {
+  it('puts the k-th smallest at k, smaller before and larger after', () => {
+    fc.assert(
+      fc.property(values, fc.nat(), (xs, seed) => {
+        const a = Float64Array.from(xs);
+        const k = seed % a.length;
+        const sorted = Float64Array.from(xs).sort();
+        selectInPlace(a, k);
+        expect(a[k]).toBe(sorted[k]);
+        for (let i = 0; i < k; i++) expect(a[i] <= a[k]).toBe(true);
+        for (let i = k + 1; i < a.length; i++) expect(a[i] >= a[k]).toBe(true);
+      }),
+    );
+  });
+
+  it('gives the same type-7 percentiles as a sorted copy, bit for bit', () => {
+    const ps = [0.05, 0.5, 0.95];
+    fc.assert(
+      fc.property(values, (xs) => {
+        const sorted = Float64Array.from(xs).sort();
+        const got = percentilesInPlace(Float64Array.from(xs), ps, []);
+        expect(got).toEqual(ps.map((p) => percentileOfSorted(sorted, p)));
+      }),
+    );
+  });
+
+  it('gives nearest-rank values (rank ⌈p·n⌉) as a sorted copy does', () => {
+    fc.assert(
+      fc.property(values, (xs) => {
+        const sorted = Float64Array.from(xs).sort();
+        const rank = (p: number) => sorted[Math.max(1, Math.ceil(p * xs.length)) - 1];
+        expect(nearestRanksInPlace(Float64Array.from(xs), [0.05, 0.5, 0.95], [])).toEqual([
+          rank(0.05),
+          rank(0.5),
+          rank(0.95),
+        ]);
+      }),
+    );
+  });
+
+  it('handles sorted, reversed and constant inputs of a thousand values', () => {
+    const n = 1000;
+    for (const make of [(i: number) => i, (i: number) => n - i, () => 7]) {
+      const a = Float64Array.from({ length: n }, (_, i) => make(i));
+      const sorted = a.slice().sort();
+      expect(percentilesInPlace(a, [0.05, 0.5, 0.95], [])).toEqual(
+        [0.05, 0.5, 0.95].map((p) => percentileOfSorted(sorted, p)),
+      );
+    }
+  });
+});
+
+describe('money statistics in whole fen', () => {
+  it('match a Decimal sum and a sort, to the fen', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e11, max: 1e11 }), { minLength: 1, maxLength: 60 }), (fen) => {
+        const amounts = fen.map(
+          (f) =>
+            `${f < 0 ? '-' : ''}${Math.floor(Math.abs(f) / 100)}.${String(Math.abs(f) % 100).padStart(2, '0')}`,
+        );
+        const stats = moneyStats(amounts);
+        const sorted = [...fen].sort((a, b) => a - b);
+        const rank = (p: number) => sorted[Math.max(1, Math.ceil(p * fen.length)) - 1];
+        expect(stats.p50).toBe(fenStats([rank(0.5)]).p50);
+        // Exact mean: Σ fen as a BigInt, divided and rounded half up (away from zero) to the fen.
+        const sum = fen.reduce((s, f) => s + BigInt(f), 0n);
+        const n = BigInt(fen.length);
+        const abs = sum < 0n ? -sum : sum;
+        const q = (abs * 2n + n) / (2n * n);
+        const meanFen = sum < 0n ? -q : q;
+        expect(stats.mean).toBe(fenStats([Number(meanFen)]).mean);
+      }),
+    );
+  });
+
+  it('falls back to Decimals when the fen sum could pass 2^53', () => {
+    const big = 5e15; // ¥50 trillion, twice: the sum is beyond 2^53 fen (≈ 9.007·10^15)
+    expect(fenStats([big, big + 1]).mean).toBe('50000000000000.01');
+  });
+});
