@@ -49,8 +49,8 @@ function minOf(a: Float64Array, from: number, to: number): number {
 }
 
 /**
- * Type-7 percentiles (as percentileOfSorted on a sorted copy) of `a`, which is reordered: `ps` must be
- * ascending. Each percentile is found inside the range the previous selection left above it.
+ * Type-7 percentiles (as percentileOfSorted on a sorted copy) of `a`, which is reordered and has any
+ * −0 made 0: `ps` must be ascending. Each percentile is found inside the range the previous selection left above it.
  */
 export function percentilesInPlace(a: Float64Array, ps: readonly number[], out: number[]): number[] {
   const n = a.length;
@@ -61,14 +61,16 @@ export function percentilesInPlace(a: Float64Array, ps: readonly number[], out: 
   }
   // A series that is the same in every replication (a contracted figure, a count that stays 0) needs
   // no selection: every percentile is that value.
-  let least = a[0];
-  let most = a[0];
-  for (let i = 1; i < n; i++) {
-    const v = a[i];
+  // −0 is taken as 0 (a sort would order it first and could return it).
+  let least = a[0] + 0;
+  let most = least;
+  for (let i = 0; i < n; i++) {
+    const v = a[i] + 0;
+    a[i] = v;
     if (v < least) least = v;
     else if (v > most) most = v;
   }
-  if (least === most) {
+  if (least === most && Number.isFinite(least)) {
     for (let i = 0; i < ps.length; i++) out.push(least);
     return out;
   }
