@@ -7,7 +7,8 @@
  * returning, or resolving to, named groups of fields such as `kernel.*`, `floor.*`, `compute.*`)
  * contributes its groups; kernel.ts runs first, the others in file-name order. A section must write
  * any progress to stderr, never stdout. Not a test: nothing fails on a slow machine, except a section
- * that throws (e.g. kernel and floor disagreeing on the trajectory).
+ * that throws (e.g. kernel and floor disagreeing on the trajectory). `-- --only monteCarlo,browser`
+ * runs only the sections of those files.
  */
 import { readdirSync } from 'node:fs';
 import type { BenchSection } from './timing.ts';
@@ -41,8 +42,12 @@ function printTable(result: BenchSection): void {
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  // `--only a,b` runs the sections of those files (e.g. `--only monteCarlo,traffic`).
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : null;
   const result: BenchSection = {};
   for (const section of await discoverSections()) {
+    if (only && !only.has(section.file.replace(/\.ts$/, ''))) continue;
     const groups = await section.run();
     for (const group of Object.keys(groups)) {
       if (group in result)

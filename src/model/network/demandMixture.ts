@@ -92,26 +92,52 @@ export class DemandMixture {
     this.topLn = Number.NEGATIVE_INFINITY;
   }
 
-  /** One plain hour (e = L = 0, 60 minutes) with background ln(scale): the hot path. */
-  addPlainHour(lnScale: number): void {
-    this.addTo(this.groups[0], 60, lnScale);
+  /**
+   * The hot path: hours [from, to), each 60 minutes of ln(scale) lnScale[h] under the constant extra
+   * load extraMbps[h] and no copy (group (extraMbps[h], 0)). The same additions, in the same order
+   * within every group, as `add` hour by hour.
+   */
+  addHours(lnScale: Float64Array, extraMbps: Float64Array, from: number, to: number): void {
+    const origin = this.lnOrigin;
+    let lastExtra = 0;
+    let g = this.groups[0];
+    for (let h = from; h < to; h++) {
+      const e = extraMbps[h];
+      if (e !== lastExtra) {
+        g = this.groupFor(e, 0);
+        lastExtra = e;
+      }
+      const ln = lnScale[h];
+      let b = ((ln - origin) * BINS_PER_E) | 0;
+      if (!(b > 0)) b = 0;
+      else if (b >= BINS - 1) {
+        b = BINS - 1;
+        if (ln > this.topLn) this.topLn = ln;
+      }
+      g.mass[b] += 60;
+      g.sumLn[b] += 60 * ln;
+      if (b < g.lo) g.lo = b;
+      if (b > g.hi) g.hi = b;
+    }
   }
 
   /** Adds `minutes` of demand with background ln(scale), extra load and copy cap (Mbit/s). */
   add(minutes: number, lnScale: number, extra: number, cap: number): void {
-    let g = this.groups[0];
-    if (extra !== 0 || cap !== 0) {
-      let i = 1;
-      while (i < this.used && (this.groups[i].extra !== extra || this.groups[i].cap !== cap)) i++;
-      if (i === this.used) {
-        if (i === this.groups.length) this.groups.push(newGroup(extra, cap));
-        this.groups[i].extra = extra;
-        this.groups[i].cap = cap;
-        this.used++;
-      }
-      g = this.groups[i];
+    this.addTo(this.groupFor(extra, cap), minutes, lnScale);
+  }
+
+  /** The group of (extra, cap), opened if this month has none yet. */
+  private groupFor(extra: number, cap: number): Group {
+    if (extra === 0 && cap === 0) return this.groups[0];
+    let i = 1;
+    while (i < this.used && (this.groups[i].extra !== extra || this.groups[i].cap !== cap)) i++;
+    if (i === this.used) {
+      if (i === this.groups.length) this.groups.push(newGroup(extra, cap));
+      this.groups[i].extra = extra;
+      this.groups[i].cap = cap;
+      this.used++;
     }
-    this.addTo(g, minutes, lnScale);
+    return this.groups[i];
   }
 
   private addTo(g: Group, minutes: number, lnScale: number): void {

@@ -115,6 +115,11 @@ export class LinkMonthModel {
   private budget = 0;
   /** min(peakReach, reach80): a plain hour at or below it only feeds the mixture. */
   private reach = 0;
+  /**
+   * min(peak, 0.8 C): an hour under extra load e whose scale is at or below (reachBase − e)·skipFactor
+   * can reach neither the peak nor 80 % of C (nor C), so it only feeds the mixture.
+   */
+  private reachBase = 0;
   private minutes80 = 0;
   private minutes100 = 0;
   private unservedMbpsMinutes = 0;
@@ -166,11 +171,8 @@ export class LinkMonthModel {
       if (copiesLive) regularEnd = h;
       else if (intervalFrom < intervals.length)
         regularEnd = Math.min(hours, Math.floor((intervals[intervalFrom].startMinute - monthStart) / 60));
-      for (; h < regularEnd; h++) {
-        const extra = hourExtraMbps[h];
-        if (extra === 0) this.plainHour(scaleMbps[h], lnScale[h]);
-        else this.accumulate(60, scaleMbps[h], lnScale[h], extra, 0);
-      }
+      this.regularHours(scaleMbps, lnScale, hourExtraMbps, h, regularEnd);
+      h = Math.max(h, regularEnd);
       if (h >= hours) break;
       this.cutHour(input, h, lnScale[h], intervalFrom);
       h++;
@@ -289,12 +291,54 @@ export class LinkMonthModel {
     this.lnPeak = Math.log(v) - this.mu;
     this.peakReach = v * this.skipFactor;
     this.reach = Math.min(this.peakReach, this.reach80);
+    this.reachBase = Math.min(v, 0.8 * this.capacityMbps);
   }
 
-  /** The hot path: a whole hour with no extra load, copy or DDoS (a = L = 0, w = 60). */
-  private plainHour(scale: number, lnScale: number): void {
-    this.mixture.addPlainHour(lnScale);
-    if (scale <= this.reach) return;
+  /**
+   * Hours [from, to) with no DDoS or copy: whole segments. All of them feed the mixture in one tight
+   * pass (each group's bins see the same additions in the same order as hour by hour); then, in hour
+   * order, only the hours that may reach 80 % of C or the running peak do more — every other hour
+   * would add exactly 0 — so the figures and the random draws are the same. Hot helpers take the
+   * arrays and an index, not the hour's numbers: V8 boxes a double passed to a call it does not inline.
+   */
+  private regularHours(
+    scaleMbps: Float64Array,
+    lnScale: Float64Array,
+    extraMbps: Float64Array,
+    from: number,
+    to: number,
+  ): void {
+    this.mixture.addHours(lnScale, extraMbps, from, to);
+    for (let h = from; h < to; h++) {
+      const extra = extraMbps[h];
+      if (extra === 0) {
+        if (scaleMbps[h] > this.reach) this.plainHourTail(scaleMbps, lnScale, h);
+      } else if (scaleMbps[h] > (this.reachBase - extra) * this.skipFactor) {
+        this.extraHourTail(scaleMbps, lnScale, extraMbps, h);
+      }
+    }
+  }
+
+  /**
+   * Hour h, whole, under its extra load (the backup window), whose scale may reach 80 % of C or the
+   * running peak; its minutes are already in the mixture.
+   */
+  private extraHourTail(
+    scaleMbps: Float64Array,
+    lnScale: Float64Array,
+    extraMbps: Float64Array,
+    h: number,
+  ): void {
+    this.segmentTail(60, scaleMbps[h], lnScale[h], extraMbps[h], 0);
+  }
+
+  /**
+   * Hour h, whole, with no extra load, copy or DDoS (a = L = 0, w = 60), whose scale may reach 80 % of
+   * C or the running peak (scale > reach); its minutes are already in the mixture.
+   */
+  private plainHourTail(scaleMbps: Float64Array, lnScaleMbps: Float64Array, h: number): void {
+    const scale = scaleMbps[h];
+    const lnScale = lnScaleMbps[h];
     if (scale > this.peakReach)
       this.tryPeak(60 * minusLnPhi((this.lnPeak - lnScale) * this.invSigma), 60, scale, 0, 0);
     if (scale > this.reach80) {
@@ -315,7 +359,11 @@ export class LinkMonthModel {
    */
   private tryPeak(hazard: number, minutes: number, scale: number, extra: number, cap: number): void {
     this.budget -= hazard;
-    if (this.budget > 0) return;
+    if (this.budget <= 0) this.drawPeak(hazard, minutes, scale, extra, cap);
+  }
+
+  /** tryPeak's rare part (kept out of line so the hot callers stay small enough to inline): a new peak. */
+  private drawPeak(hazard: number, minutes: number, scale: number, extra: number, cap: number): void {
     // P(max ≤ old peak) = e^−H; the max given it is above: F⁻¹(u^{1/w}) with u uniform on (e^−H, 1),
     // computed from 1 − u and 1 − u^{1/w} so that u near 1 keeps its precision (no F⁻¹(1) = ∞).
     const above = -Math.expm1(-hazard) * (1 - this.rng.next());
@@ -344,8 +392,13 @@ export class LinkMonthModel {
   /** Any segment: `minutes` at background scale, extra load and copy cap (all Mbit/s). */
   private accumulate(minutes: number, scale: number, lnScale: number, extra: number, cap: number): void {
     if (minutes <= 0) return;
-    const c = this.capacityMbps;
     this.mixture.add(minutes, lnScale, extra, cap);
+    this.segmentTail(minutes, scale, lnScale, extra, cap);
+  }
+
+  /** accumulate without the mixture: the peak, the minutes above 80 %/100 % of C and the unserved volume. */
+  private segmentTail(minutes: number, scale: number, lnScale: number, extra: number, cap: number): void {
+    const c = this.capacityMbps;
     if (scale <= 0) {
       const v = this.demand(0, extra, cap);
       if (v > this.peak) this.setPeak(v);
