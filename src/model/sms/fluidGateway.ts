@@ -26,6 +26,8 @@ export class FluidGateway {
   backlog = 0;
   /** 1/(2c), seconds. */
   private readonly halfService: number;
+  /** Messages streamed over the day runDay is running. */
+  private dayStream = 0;
 
   constructor(
     readonly messagesPerSecond: number,
@@ -67,6 +69,9 @@ export class FluidGateway {
 
   /** One day: `batch[h]` messages at the start of hour h, `dayStream` spread as SMS_HOURLY_SHARE. */
   runDay(batch: Float64Array, dayStream: number): void {
+    // The day's stream is kept in a field, not passed on: V8 boxes a double passed to a call it does
+    // not inline, once per quiet stretch.
+    this.dayStream = dayStream;
     let h = 0;
     while (h < 24) {
       if (batch[h] > 0 || this.backlog > 0) {
@@ -76,13 +81,14 @@ export class FluidGateway {
       }
       let end = h + 1;
       while (end < 24 && !(batch[end] > 0)) end++;
-      this.quietHours(h, end, dayStream);
+      this.quietHours(h, end);
       h = end;
     }
   }
 
-  /** Hours [from, to) of a day with no batch, starting with an empty queue. */
-  private quietHours(from: number, to: number, dayStream: number): void {
+  /** Hours [from, to) of the current day (stream `dayStream`) with no batch, from an empty queue. */
+  private quietHours(from: number, to: number): void {
+    const dayStream = this.dayStream;
     if (!(dayStream > 0)) return;
     const perHourRho = dayStream / (3600 * this.messagesPerSecond);
     let share = 0;

@@ -22,6 +22,9 @@ interface PreparedCategory {
   streamShare: number;
   /** multiplier by (month − 1) × 31 + (day − 1), 1 when no deadline. */
   deadline: Float64Array;
+  /** The intraday batches as typed arrays (indexed loops: a for-of here allocated per day). */
+  batchHours: Int32Array;
+  batchShares: Float64Array;
 }
 
 export class SmsVolume {
@@ -36,7 +39,14 @@ export class SmsVolume {
       const deadline = new Float64Array(12 * 31).fill(1);
       for (const s of def.deadlineSpikes) deadline[(s.month - 1) * 31 + (s.day - 1)] = s.multiplier;
       const batchShare = def.intradayBatches.reduce((s, b) => s + b.share, 0);
-      return { def, monthShare, streamShare: Math.max(0, 1 - batchShare), deadline };
+      return {
+        def,
+        monthShare,
+        streamShare: Math.max(0, 1 - batchShare),
+        deadline,
+        batchHours: Int32Array.from(def.intradayBatches, (b) => b.hour),
+        batchShares: Float64Array.from(def.intradayBatches, (b) => b.share),
+      };
     });
   }
 
@@ -80,7 +90,8 @@ export class SmsVolume {
   addDay(c: number, count: number, batch: Float64Array, stream: Float64Array): void {
     if (count <= 0) return;
     const cat = this.categories[c];
-    for (const b of cat.def.intradayBatches) batch[b.hour] += count * b.share;
+    const { batchHours, batchShares } = cat;
+    for (let i = 0; i < batchHours.length; i++) batch[batchHours[i]] += count * batchShares[i];
     const streamed = count * cat.streamShare;
     if (streamed > 0) for (let h = 0; h < 24; h++) stream[h] += streamed * SMS_HOURLY_SHARE[h];
   }
@@ -92,7 +103,8 @@ export class SmsVolume {
   addDayBatches(c: number, count: number, batch: Float64Array): number {
     if (count <= 0) return 0;
     const cat = this.categories[c];
-    for (const b of cat.def.intradayBatches) batch[b.hour] += count * b.share;
+    const { batchHours, batchShares } = cat;
+    for (let i = 0; i < batchHours.length; i++) batch[batchHours[i]] += count * batchShares[i];
     return count * cat.streamShare;
   }
 

@@ -13,7 +13,7 @@
 import type { Storage } from '../../scenario/sections/storage.ts';
 import type { MonthDays } from '../network/termDays.ts';
 import { BackupLedger, isFullDay } from './backupSet.ts';
-import { type SystemStorage, totalPrimaryTb } from './growth.ts';
+import { grownTb, type SystemStorage, totalPrimaryTb } from './growth.ts';
 
 export interface StorageMonth {
   primaryTb: number;
@@ -52,7 +52,7 @@ export class StorageModel {
     let endTb = 0;
     for (const s of this.systems) {
       if (monthIndex < s.onboardMonth || monthIndex >= s.decommissionMonth) continue;
-      endTb += totalPrimaryTb([{ ...s, decommissionMonth: Number.POSITIVE_INFINITY }], monthIndex + 1);
+      endTb += grownTb(s.primaryTb, s.growth, monthIndex + 1 - s.onboardMonth, s.rateFactor);
     }
     const best: StorageMonth = { primaryTb: 0, backupTb: 0, logsTb: 0, usedTb: -1 };
     for (let k = 0; k < month.days; k++) {
