@@ -14,9 +14,18 @@
  */
 
 import { logGamma } from './logGamma.ts';
-import { hashSeedPath, type Seed, type SeedComponent, SplitMix64 } from './seed.ts';
+import type { Seed, SeedComponent } from './seed.ts';
+import { deriveSeedFast, streamStateWords } from './seedWords.ts';
 
-export { deriveSeed, type Seed, type SeedComponent } from './seed.ts';
+export type { Seed, SeedComponent } from './seed.ts';
+
+/**
+ * A child seed for (seed, ...names): replication i of a scenario runs with deriveSeed(scenarioSeed, i).
+ * The same integer in [0, 2^53) as seed.ts's reference deriveSeed, computed without BigInt.
+ */
+export function deriveSeed(seed: Seed, ...names: SeedComponent[]): number {
+  return deriveSeedFast(seed, names);
+}
 
 const TWO_POW_26 = 67108864;
 const TWO_POW_53_INV = 1 / 9007199254740992;
@@ -43,14 +52,9 @@ export class RandomStream {
   constructor(seed: Seed, ...path: SeedComponent[]) {
     this.seed = seed;
     this.path = path;
-    const splitMix = new SplitMix64(hashSeedPath(seed, this.path));
-    const a = splitMix.next();
-    const b = splitMix.next();
+    // The first two SplitMix64 outputs of the path key (seed.ts), low half first.
     const state = this.state;
-    state[0] = Number(a & 0xffffffffn) | 0;
-    state[1] = Number(a >> 32n) | 0;
-    state[2] = Number(b & 0xffffffffn) | 0;
-    state[3] = Number(b >> 32n) | 0;
+    streamStateWords(seed, path, state);
     // An all-zero state would stay zero forever; SplitMix64 makes it practically impossible, but be exact.
     if ((state[0] | state[1] | state[2] | state[3]) === 0) state[0] = 1;
   }
