@@ -79,6 +79,8 @@ export class ComputeModel {
   stateVersion = 0;
   /** Month-end what-if results and the stateVersion they were computed at. */
   readonly checks = { version: -1, haOk: true, strandedVcpu: 0, strandedRamGb: 0 };
+  /** Per host, the names of its share series (`hostVcpuShare:<id>`, `hostRamShare:<id>`), built once. */
+  readonly hostShareSeries: { vcpu: string[]; ram: string[] };
   private readonly sim: Simulation;
   readonly antiAffinity: boolean;
   private readonly req: PlacementRequest = {
@@ -119,6 +121,10 @@ export class ComputeModel {
     const nSystems = compute.systems.length;
     this.systemActive = new Uint8Array(nSystems);
     this.utilisationFactor = new Float64Array(nSystems);
+    this.hostShareSeries = {
+      vcpu: inputs.compute.hosts.map((h) => `hostVcpuShare:${h.id}`),
+      ram: inputs.compute.hosts.map((h) => `hostRamShare:${h.id}`),
+    };
     this.unpairedGrowthVm = new Int32Array(nSystems).fill(-1);
     this.systemEndMinute = new Float64Array(nSystems).fill(Number.POSITIVE_INFINITY);
     const hostsStream = sim.stream('hosts');

@@ -33,7 +33,7 @@
 import type { MonthlyRecorder } from '../../engine/recorder.ts';
 import { HEADROOM_SHAPE_DEFAULT } from '../../scenario/sections/compute.ts';
 import type { ComputeModel } from './computeModel.ts';
-import { canEvacuate, type Evacuee, headroomForShape } from './headroom.ts';
+import { canEvacuate, headroomForShape } from './headroom.ts';
 import { CAPACITY_EPSILON as CAPACITY_EPSILON_BINDING, GB_PER_TB } from './hostState.ts';
 import { REFUSAL_REASONS } from './placement.ts';
 import {
@@ -158,14 +158,10 @@ export function closeComputeMonth(model: ComputeModel, m: number, years: number,
   const shape = model.inputs.compute.headroomShape ?? HEADROOM_SHAPE_DEFAULT;
   const slotsLeft = Math.max(0, model.rules.vmLimit - placed);
   rec.set('headroomVms', m, headroomForShape(hosts, shape, model.rules.haReserveHosts, slotsLeft));
-  const ids = model.inputs.compute.hosts;
+  const shareNames = model.hostShareSeries;
   for (let h = 0; h < hosts.count; h++) {
-    rec.set(`hostVcpuShare:${ids[h].id}`, m, hosts.vcpuCap[h] > 0 ? hosts.vcpuUsed[h] / hosts.vcpuCap[h] : 0);
-    rec.set(
-      `hostRamShare:${ids[h].id}`,
-      m,
-      hosts.ramGbCap[h] > 0 ? hosts.ramGbUsed[h] / hosts.ramGbCap[h] : 0,
-    );
+    rec.set(shareNames.vcpu[h], m, hosts.vcpuCap[h] > 0 ? hosts.vcpuUsed[h] / hosts.vcpuCap[h] : 0);
+    rec.set(shareNames.ram[h], m, hosts.ramGbCap[h] > 0 ? hosts.ramGbUsed[h] / hosts.ramGbCap[h] : 0);
   }
 
   tally.peakVcpu = vms.liveVcpu;
@@ -211,28 +207,37 @@ export function strandedCapacity(model: ComputeModel): { vcpu: number; ramGb: nu
   return { vcpu, ramGb };
 }
 
-/** Could every up host fail now (one at a time) with all its VMs restarting on the other up hosts? */
+/**
+ * Could every up host fail now (one at a time) with all its VMs restarting on the other up hosts?
+ * The placed VMs are ordered once by (host, vCPU ↓, RAM ↓, id), so each host's evacuees are a run
+ * of one typed array in restart order: no objects per VM.
+ */
 export function survivesAnyHostFailure(model: ComputeModel): boolean {
   const { vms, hosts } = model;
-  const perHost: Evacuee[][] = Array.from({ length: hosts.count }, () => []);
+  const ids = new Int32Array(vms.count);
+  const partnerHost = new Int32Array(vms.count);
+  let n = 0;
   for (let id = 0; id < vms.count; id++) {
     if (vms.state[id] !== VM_PLACED) continue;
+    ids[n++] = id;
     const p = vms.partner[id];
-    perHost[vms.host[id]].push({
-      vcpu: vms.vcpu[id],
-      ramGb: vms.ramGb[id],
-      diskGb: vms.diskGb[id],
-      partnerHost: model.antiAffinity && p >= 0 && vms.state[p] === VM_PLACED ? vms.host[p] : -1,
-    });
+    partnerHost[id] = model.antiAffinity && p >= 0 && vms.state[p] === VM_PLACED ? vms.host[p] : -1;
   }
+  const placed = ids.subarray(0, n);
+  const { host, vcpu, ramGb } = vms;
+  placed.sort((a, b) => host[a] - host[b] || vcpu[b] - vcpu[a] || ramGb[b] - ramGb[a] || a - b);
+  const table = { vcpu, ramGb, diskGb: vms.diskGb, partnerHost };
   const scratch = {
     vcpu: new Float64Array(hosts.count),
     ramGb: new Float64Array(hosts.count),
     diskGb: new Float64Array(hosts.count),
   };
-  for (let h = 0; h < hosts.count; h++) {
-    if (hosts.up[h] === 0 || perHost[h].length === 0) continue;
-    if (!canEvacuate(hosts, h, perHost[h], scratch)) return false;
+  for (let start = 0; start < n; ) {
+    const h = host[placed[start]];
+    let end = start + 1;
+    while (end < n && host[placed[end]] === h) end++;
+    if (hosts.up[h] !== 0 && !canEvacuate(hosts, h, table, placed, start, end, scratch)) return false;
+    start = end;
   }
   return true;
 }

@@ -55,39 +55,49 @@ export function headroomForShape(
   return Number.isFinite(n) ? n : 0;
 }
 
-/** One VM to move in an evacuation check: its size and the host of its HA partner (−1 if none). */
-export interface Evacuee extends VmSize {
-  partnerHost: number;
+/** The VMs an evacuation check moves, by VM id: sizes and the host of the HA partner (−1 if none). */
+export interface EvacueeTable {
+  vcpu: ArrayLike<number>;
+  ramGb: ArrayLike<number>;
+  diskGb: ArrayLike<number>;
+  partnerHost: ArrayLike<number>;
 }
 
 /**
- * Could every VM of `failedHost` restart on the other up hosts (first-fit, largest vCPU first,
- * anti-affinity kept, the HA reserve not required — it is what the reserve is for)? Works on
- * `scratch` copies of the usage so the state is untouched (month-end cost only: it sorts a copy).
+ * Could every VM of `failedHost` — ids[from..to), already in restart order (largest vCPU first, then
+ * RAM, then id) — restart on the other up hosts (first-fit, anti-affinity kept, the HA reserve not
+ * required: it is what the reserve is for)? Works on `scratch` copies of the usage so the state is
+ * untouched.
  */
 export function canEvacuate(
   s: HostState,
   failedHost: number,
-  evacuees: readonly Evacuee[],
+  vms: EvacueeTable,
+  ids: Int32Array,
+  from: number,
+  to: number,
   scratch: { vcpu: Float64Array; ramGb: Float64Array; diskGb: Float64Array },
 ): boolean {
   scratch.vcpu.set(s.vcpuUsed);
   scratch.ramGb.set(s.ramGbUsed);
   scratch.diskGb.set(s.diskGbUsed);
-  // Largest first: the usual heuristic, and what HA restart priority tends to approximate.
-  const sorted = evacuees.slice().sort((a, b) => b.vcpu - a.vcpu || b.ramGb - a.ramGb);
-  for (const vm of sorted) {
+  for (let i = from; i < to; i++) {
+    const id = ids[i];
+    const vcpu = vms.vcpu[id];
+    const ramGb = vms.ramGb[id];
+    const diskGb = vms.diskGb[id];
+    const partner = vms.partnerHost[id];
     let placed = false;
     for (let h = 0; h < s.count; h++) {
-      if (h === failedHost || s.up[h] === 0 || h === vm.partnerHost) continue;
+      if (h === failedHost || s.up[h] === 0 || h === partner) continue;
       if (
-        scratch.vcpu[h] + vm.vcpu <= s.vcpuCap[h] + CAPACITY_EPSILON &&
-        scratch.ramGb[h] + vm.ramGb <= s.ramGbCap[h] + CAPACITY_EPSILON &&
-        scratch.diskGb[h] + vm.diskGb <= s.diskGbCap[h] + CAPACITY_EPSILON
+        scratch.vcpu[h] + vcpu <= s.vcpuCap[h] + CAPACITY_EPSILON &&
+        scratch.ramGb[h] + ramGb <= s.ramGbCap[h] + CAPACITY_EPSILON &&
+        scratch.diskGb[h] + diskGb <= s.diskGbCap[h] + CAPACITY_EPSILON
       ) {
-        scratch.vcpu[h] += vm.vcpu;
-        scratch.ramGb[h] += vm.ramGb;
-        scratch.diskGb[h] += vm.diskGb;
+        scratch.vcpu[h] += vcpu;
+        scratch.ramGb[h] += ramGb;
+        scratch.diskGb[h] += diskGb;
         placed = true;
         break;
       }
