@@ -75,6 +75,11 @@ export class WorkerPool {
     while (this.slots.length < this.size) this.slots.push(this.startSlot());
   }
 
+  /** Starts the workers now (they load their code) so that the first run does not wait for them. */
+  warm(): void {
+    this.ensureSlots();
+  }
+
   run(options: RunOptions): RunHandle {
     this.activeRun?.cancel();
     this.ensureSlots();

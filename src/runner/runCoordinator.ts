@@ -23,11 +23,16 @@ export interface RunRequest {
   scenario: unknown;
   replications?: number;
   batchSize?: number;
-  /** Minimum wall time between two summaries after the first (ms); the last always comes. */
+  /** Minimum wall time between two summaries after the first (ms, default 1,000); the last always comes. */
   summaryIntervalMs?: number;
+  /** Minimum wall time between two progress updates (ms, default 100); the last always comes. */
+  progressIntervalMs?: number;
   /** Also return per-replication totals and breach flags, for paired differences between scenarios. */
   perReplication?: boolean;
 }
+
+/** Replications per message after each worker's first small batch: 40 messages for 1,000 runs. */
+const DEFAULT_BATCH_SIZE = 25;
 
 /**
  * Owns a worker pool and the aggregation of one run at a time, so that a page can host it in a
@@ -37,6 +42,8 @@ export interface RunRequest {
  */
 export function createRunCoordinator(factory: WorkerFactory, size: number, now: () => number) {
   const pool = new WorkerPool(factory, size);
+  // The simulation workers load their code while the page is still starting up.
+  pool.warm();
   let current: ScenarioRun | null = null;
 
   async function run(request: RunRequest, onUpdate: (update: RunUpdate) => void): Promise<RunFinal> {
@@ -45,7 +52,11 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
     if (!checked.ok) return { status: 'invalid', issues: checked.issues };
     const started = now();
     const total = request.replications ?? checked.scenario.simulation.replications;
-    const interval = request.summaryIntervalMs ?? 200;
+    // Every update re-renders part of the page, on the same two cores the simulation runs on: a few
+    // progress steps a second and a sharper picture every second are enough to watch a run.
+    const interval = request.summaryIntervalMs ?? 1000;
+    const progressGap = request.progressIntervalMs ?? 100;
+    let lastProgressAt = Number.NEGATIVE_INFINITY;
     let lastSummaryAt = Number.NEGATIVE_INFINITY;
     // A summary sorts every series across the replications so far; on a 2-core machine it competes
     // with the simulation workers and the page's rendering. Keep it under ~1/8 of the wall time.
@@ -54,11 +65,14 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
     let aggregatorRef: { summarize(): RunSummary; replicationsDone: number } | null = null;
     const scenarioRun = startScenarioRun(pool, checked.scenario, {
       replications: total,
-      batchSize: request.batchSize,
+      batchSize: request.batchSize ?? DEFAULT_BATCH_SIZE,
       onWorkerCrash: (e) => onUpdate({ kind: 'worker-crash', message: e.message }),
       onProgress: (done) => {
-        onUpdate({ kind: 'progress', done, total });
         const t = now();
+        if (done >= total || t - lastProgressAt >= progressGap) {
+          lastProgressAt = t;
+          onUpdate({ kind: 'progress', done, total });
+        }
         if (aggregatorRef && (sent === 0 || t - lastSummaryAt >= gap) && done < total) {
           sent++;
           const summary = aggregatorRef.summarize();

@@ -30,7 +30,7 @@ export function RunProgress({ done, total, onCancel }: RunProgressProps) {
         aria-valuenow={done}
         aria-valuetext={text}
       >
-        <div className="progress-fill" style={{ width: `${progressFraction(done, total) * 100}%` }} />
+        <div className="progress-fill" style={{ transform: `scaleX(${progressFraction(done, total)})` }} />
       </div>
       <span className="progress-text">{text}</span>
       <button type="button" onClick={onCancel}>

@@ -5,7 +5,7 @@
  * way its partial results show (bands sharpen as batches arrive). With no run it shows an empty
  * state (never invented numbers) above the contract's own figures.
  */
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { QuotaKey } from '../../results/types.ts';
 import { ContractPanel } from '../components/ContractPanel.tsx';
@@ -31,6 +31,11 @@ export function ResultsView() {
       scenario: s.scenario,
     })),
   );
+  // While a run goes on, the quota table and the capacity bands render with each new summary at
+  // once; the heavier sections below follow in a deferred (interruptible) render, so the first bands
+  // reach the screen without waiting for every chart. A finished run renders everything at once.
+  const deferred = useDeferredValue(summary);
+  const below = status === 'running' ? deferred : summary;
   return (
     <div className="results" data-testid="results">
       <div className="section-head">
@@ -78,10 +83,14 @@ export function ResultsView() {
             )}
           </section>
           <SeriesSection summary={summary} group="capacity" />
-          <MoneySection summary={summary} scenario={scenario} />
-          <PlacementSection summary={summary} scenario={scenario} />
-          <SeriesSection summary={summary} group="reliability" />
-          <OtherSeriesSection summary={summary} />
+          {below && (
+            <>
+              <MoneySection summary={below} scenario={scenario} />
+              <PlacementSection summary={below} scenario={scenario} />
+              <SeriesSection summary={below} group="reliability" />
+              <OtherSeriesSection summary={below} />
+            </>
+          )}
         </>
       )}
       <ContractPanel />
