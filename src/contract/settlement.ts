@@ -7,6 +7,7 @@ import { findOverQuota } from './settlementQuota.ts';
 import type {
   SettlementInput,
   SettlementInstallment,
+  SettlementLine,
   SettlementMonth,
   SettlementOptions,
   SettlementResult,
@@ -37,22 +38,36 @@ export type SettleReplication = (usage: SettlementUsage, options?: SettlementOpt
 /** Fen amounts out: every amount passed here is already to the fen (toFixed rounds half up anyway). */
 const fen = (amount: Money): MoneyString => amount.toFixed(2);
 
-/**
- * Prepares a scenario's terms once (prices, periods, labels, rates) and returns the function that
- * settles one replication's usage: the Monte Carlo runner's path. Throws on malformed terms.
- */
-export function createSettlement(terms: SettlementTerms): SettleReplication {
+/** What the Monte Carlo runner keeps of a replication's settlement (results' ReplicationCost). */
+export interface SettlementCost {
+  monthlyGrossCny: MoneyString[];
+  cumulativeCny: MoneyString[];
+  installments: { grossCny: MoneyString; vatCny: MoneyString; discountCny: MoneyString }[];
+  totalInclVatCny: MoneyString;
+  totalDiscountCny: MoneyString;
+  monthContractTotalExceeded: number | null;
+}
+
+/** The terms priced once (prices, periods, labels, rates), shared by the full and the cost paths. */
+interface PreparedTerms {
+  terms: SettlementTerms;
+  months: number;
+  vatRate: Money;
+  priced: ReturnType<typeof priceCatalogForSettlement>;
+  periods: ReturnType<typeof installmentPeriods>;
+  labels: string[];
+  contractTotal: Money;
+  lateRates: ReturnType<typeof latePaymentRates>;
+  delays: number[];
+  discountRates: Map<string, Money>;
+}
+
+function prepareTerms(terms: SettlementTerms): PreparedTerms {
   const { months } = terms;
   if (!Number.isInteger(months) || months < 1)
     throw new Error(`months: expected a whole number ≥ 1, got ${months}`);
-  const vatRate = new Money(terms.vatRate);
-  const priced = priceCatalogForSettlement(terms.catalog, months, terms.priceChanges);
   const periods = installmentPeriods(terms.termStartDate, months, terms.installmentDueDates);
   const start = parseYearMonth(terms.termStartDate);
-  const labels = Array.from({ length: months }, (_, m) => formatYearMonth(addMonths(start, m)));
-  const contractTotal = new Money(terms.contractTotalInclVatCny);
-  const lateRates = latePaymentRates(terms.latePayment);
-  const delays = periods.map((_, k) => terms.paymentDelaysDays?.[k] ?? 0);
   const discountRates = new Map<string, Money>([['0', ZERO]]);
   terms.faultDiscountTable.forEach((row, i) => {
     const rate = new Money(row.discountRate);
@@ -61,46 +76,119 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
     }
     discountRates.set(row.discountRate, rate);
   });
+  return {
+    terms,
+    months,
+    vatRate: new Money(terms.vatRate),
+    priced: priceCatalogForSettlement(terms.catalog, months, terms.priceChanges),
+    periods,
+    labels: Array.from({ length: months }, (_, m) => formatYearMonth(addMonths(start, m))),
+    contractTotal: new Money(terms.contractTotalInclVatCny),
+    lateRates: latePaymentRates(terms.latePayment),
+    delays: periods.map((_, k) => terms.paymentDelaysDays?.[k] ?? 0),
+    discountRates,
+  };
+}
 
-  return (usage, options = {}) => {
-    // 1. Months: exact lines, cumulatively rounded to the fen.
-    const { monthGross, lines } = settleMonthAmounts(
-      priced,
-      usage.usageByItem,
-      months,
-      options.includeLines ?? true,
-    );
+/** Months and installments of one replication: steps 1 and 2, common to both paths. */
+interface SettledCore {
+  monthGross: Money[];
+  lines: SettlementLine[][] | null;
+  beforeDiscount: Money[];
+  discounts: Money[];
+  discountRateText: string[];
+  grosses: Money[];
+  vats: Money[];
+  /** Per month, the discount of the installment that ends there (undefined: none). */
+  discountByLastMonth: (Money | undefined)[];
+  total: Money;
+  totalDiscount: Money;
+  totalVat: Money;
+}
 
-    // 2. Installments: period sums less the fault discount; the term's VAT spread over them by gross
-    //    (as the contract summary does), the months carrying their period's VAT before discount.
-    const n = periods.length;
-    const beforeDiscount: Money[] = new Array(n);
-    const discounts: Money[] = new Array(n);
-    const discountRateText: string[] = new Array(n);
-    const grosses: Money[] = new Array(n);
-    const discountByLastMonth: (Money | undefined)[] = new Array(months);
-    let total = ZERO;
-    let totalDiscount = ZERO;
-    for (let k = 0; k < n; k++) {
-      const { firstMonth, lastMonth } = periods[k];
-      let sum = ZERO;
-      for (let m = firstMonth; m <= lastMonth; m++) sum = sum.plus(monthGross[m]);
-      const worst = worstAvailability(usage.availabilityByMonth, firstMonth, lastMonth);
-      discountRateText[k] = faultDiscountRate(worst, terms.faultDiscountTable);
-      const rate = discountRates.get(discountRateText[k]) ?? ZERO;
-      const discount = rate.isZero() ? ZERO : toFen(sum.times(rate));
-      beforeDiscount[k] = sum;
-      discounts[k] = discount;
-      grosses[k] = sum.minus(discount);
-      total = total.plus(grosses[k]);
-      if (!discount.isZero()) {
-        totalDiscount = totalDiscount.plus(discount);
-        discountByLastMonth[lastMonth] = discount;
-      }
+function settleCore(p: PreparedTerms, usage: SettlementUsage, includeLines: boolean): SettledCore {
+  const { months, periods, terms, vatRate } = p;
+  // 1. Months: exact lines, cumulatively rounded to the fen.
+  const { monthGross, lines } = settleMonthAmounts(p.priced, usage.usageByItem, months, includeLines);
+
+  // 2. Installments: period sums less the fault discount; the term's VAT spread over them by gross
+  //    (as the contract summary does).
+  const n = periods.length;
+  const beforeDiscount: Money[] = new Array(n);
+  const discounts: Money[] = new Array(n);
+  const discountRateText: string[] = new Array(n);
+  const grosses: Money[] = new Array(n);
+  const discountByLastMonth: (Money | undefined)[] = new Array(months);
+  let total = ZERO;
+  let totalDiscount = ZERO;
+  for (let k = 0; k < n; k++) {
+    const { firstMonth, lastMonth } = periods[k];
+    let sum = ZERO;
+    for (let m = firstMonth; m <= lastMonth; m++) sum = sum.plus(monthGross[m]);
+    const worst = worstAvailability(usage.availabilityByMonth, firstMonth, lastMonth);
+    discountRateText[k] = faultDiscountRate(worst, terms.faultDiscountTable);
+    const rate = p.discountRates.get(discountRateText[k]) ?? ZERO;
+    const discount = rate.isZero() ? ZERO : toFen(sum.times(rate));
+    beforeDiscount[k] = sum;
+    discounts[k] = discount;
+    grosses[k] = sum.minus(discount);
+    total = total.plus(grosses[k]);
+    if (!discount.isZero()) {
+      totalDiscount = totalDiscount.plus(discount);
+      discountByLastMonth[lastMonth] = discount;
     }
-    const totalVat = splitVat(total, vatRate).vat;
-    const vats = total.isZero() ? grosses.map(() => ZERO) : allocateByWeight(totalVat, grosses);
+  }
+  const totalVat = splitVat(total, vatRate).vat;
+  const vats = total.isZero() ? grosses.map(() => ZERO) : allocateByWeight(totalVat, grosses);
+  return {
+    monthGross,
+    lines,
+    beforeDiscount,
+    discounts,
+    discountRateText,
+    grosses,
+    vats,
+    discountByLastMonth,
+    total,
+    totalDiscount,
+    totalVat,
+  };
+}
 
+/** Spend to the end of each month (a discount counts from its period's last month) and the first month above the contract total. */
+function cumulativeSpend(
+  core: SettledCore,
+  contractTotal: Money,
+): { cumulativeByMonth: MoneyString[]; monthContractTotalExceeded: number | null } {
+  const months = core.monthGross.length;
+  const cumulativeByMonth: MoneyString[] = new Array(months);
+  let monthContractTotalExceeded: number | null = null;
+  let cumulative = ZERO;
+  for (let m = 0; m < months; m++) {
+    cumulative = cumulative.plus(core.monthGross[m]);
+    const discount = core.discountByLastMonth[m];
+    if (discount !== undefined) cumulative = cumulative.minus(discount);
+    cumulativeByMonth[m] = fen(cumulative);
+    if (monthContractTotalExceeded === null && cumulative.greaterThan(contractTotal)) {
+      monthContractTotalExceeded = m;
+    }
+  }
+  return { cumulativeByMonth, monthContractTotalExceeded };
+}
+
+/**
+ * Prepares a scenario's terms once (prices, periods, labels, rates) and returns the function that
+ * settles one replication's usage in full (months with VAT, installments with penalties, quotas).
+ * Throws on malformed terms.
+ */
+export function createSettlement(terms: SettlementTerms): SettleReplication {
+  const p = prepareTerms(terms);
+  const { months, periods, vatRate } = p;
+  return (usage, options = {}) => {
+    const core = settleCore(p, usage, options.includeLines ?? true);
+    const { monthGross, lines, discounts, grosses, vats } = core;
+    const n = periods.length;
+    // The months carry their period's VAT before discount.
     const monthVat: Money[] = new Array(months);
     const installments: SettlementInstallment[] = new Array(n);
     let totalPenalty = ZERO;
@@ -112,18 +200,18 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
       const discountVat = discounts[k].isZero() ? ZERO : splitVat(discounts[k], vatRate).vat;
       spreadByWeight(vat.plus(discountVat), monthGross, firstMonth, lastMonth, monthVat);
 
-      const daysLate = delays[k];
-      const penalty = latePaymentPenalty(gross, daysLate, lateRates);
+      const daysLate = p.delays[k];
+      const penalty = latePaymentPenalty(gross, daysLate, p.lateRates);
       totalPenalty = totalPenalty.plus(penalty);
-      if (penaltyAllowsTermination(gross, daysLate, lateRates)) providerMayTerminate = true;
+      if (penaltyAllowsTermination(gross, daysLate, p.lateRates)) providerMayTerminate = true;
 
       installments[k] = {
         number: k + 1,
         dueDate: terms.installmentDueDates[k],
         firstMonth,
         lastMonth,
-        grossBeforeDiscountCny: fen(beforeDiscount[k]),
-        discountRate: discountRateText[k],
+        grossBeforeDiscountCny: fen(core.beforeDiscount[k]),
+        discountRate: core.discountRateText[k],
         discountCny: fen(discounts[k]),
         discountVatCny: fen(discountVat),
         grossCny: fen(gross),
@@ -134,43 +222,59 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
       };
     }
 
-    // 3. Months out, with cumulative spend (a discount counts from its period's last month).
+    // 3. Months out, with cumulative spend.
     const monthsOut: SettlementMonth[] = new Array(months);
-    const cumulativeByMonth: MoneyString[] = new Array(months);
-    let monthContractTotalExceeded: number | null = null;
-    let cumulative = ZERO;
     for (let m = 0; m < months; m++) {
       const gross = monthGross[m];
       monthsOut[m] = {
         month: m,
-        label: labels[m],
+        label: p.labels[m],
         lines: lines ? lines[m] : [],
         grossCny: fen(gross),
         netCny: fen(gross.minus(monthVat[m])),
         vatCny: fen(monthVat[m]),
       };
-      cumulative = cumulative.plus(gross);
-      const discount = discountByLastMonth[m];
-      if (discount !== undefined) cumulative = cumulative.minus(discount);
-      cumulativeByMonth[m] = fen(cumulative);
-      if (monthContractTotalExceeded === null && cumulative.greaterThan(contractTotal)) {
-        monthContractTotalExceeded = m;
-      }
     }
+    const { cumulativeByMonth, monthContractTotalExceeded } = cumulativeSpend(core, p.contractTotal);
 
     // 4. Totals and quotas.
     return {
       months: monthsOut,
       installments,
-      totalInclVatCny: fen(total),
-      totalNetCny: fen(total.minus(totalVat)),
-      totalVatCny: fen(totalVat),
-      totalDiscountCny: fen(totalDiscount),
+      totalInclVatCny: fen(core.total),
+      totalNetCny: fen(core.total.minus(core.totalVat)),
+      totalVatCny: fen(core.totalVat),
+      totalDiscountCny: fen(core.totalDiscount),
       totalLatePenaltyCny: fen(totalPenalty),
       cumulativeByMonth,
       monthContractTotalExceeded,
       overQuota: findOverQuota(terms.catalog.items, usage.usageByItem, terms.quotas, months),
       providerMayTerminate,
+    };
+  };
+}
+
+/**
+ * The Monte Carlo runner's path: the same months, installments and cumulative spend as
+ * createSettlement (the same code computes them), without what only a full settlement shows —
+ * months' VAT and net, lines, penalties, quotas — which a replication's cost does not keep.
+ */
+export function createCostSettlement(terms: SettlementTerms): (usage: SettlementUsage) => SettlementCost {
+  const p = prepareTerms(terms);
+  return (usage) => {
+    const core = settleCore(p, usage, false);
+    const { cumulativeByMonth, monthContractTotalExceeded } = cumulativeSpend(core, p.contractTotal);
+    return {
+      monthlyGrossCny: core.monthGross.map(fen),
+      cumulativeCny: cumulativeByMonth,
+      installments: core.grosses.map((gross, k) => ({
+        grossCny: fen(gross),
+        vatCny: fen(core.vats[k]),
+        discountCny: fen(core.discounts[k]),
+      })),
+      totalInclVatCny: fen(core.total),
+      totalDiscountCny: fen(core.totalDiscount),
+      monthContractTotalExceeded,
     };
   };
 }

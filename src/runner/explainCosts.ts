@@ -2,7 +2,7 @@ import type { ReplicationAggregator } from '../results/aggregate.ts';
 import { toWholeFen } from '../results/moneyStats.ts';
 import type { CostExplained, ExplainedReplication } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { createReplicator } from './replicate.ts';
+import { createExplainingReplicator } from './replicate.ts';
 
 /**
  * Picks the nearest-rank median and p95 replications by total cost and settles them again with every
@@ -24,7 +24,7 @@ export function explainCosts(
     .sort((a, b) => a.fen - b.fen || a.replication - b.replication);
   if (ranked.length === 0) return undefined;
   const at = (p: number) => ranked[Math.max(1, Math.ceil(p * ranked.length)) - 1].replication;
-  const replicate = createReplicator(scenario, { includeLines: true });
+  const replicate = createExplainingReplicator(scenario);
   const explain = (replication: number, reading: ExplainedReplication['reading']): ExplainedReplication => {
     const run = replicate(replication);
     const availability = run.series.dbAvailability;

@@ -1,5 +1,5 @@
 import { usageSeriesFor, usageUnitScale } from '../contract/billedUsage.ts';
-import { createSettlement, type SettleReplication } from '../contract/settlement.ts';
+import { createCostSettlement, createSettlement, type SettleReplication } from '../contract/settlement.ts';
 import type { SettlementResult, SettlementTerms } from '../contract/settlementTypes.ts';
 import { runReplication } from '../model/runReplication.ts';
 import type { ReplicationCost, ReplicationResult } from '../results/types.ts';
@@ -32,31 +32,59 @@ function monthIndexOf(termStart: string, date: string): number {
   return (y - ys) * 12 + (m - ms);
 }
 
+/** The billed usage of one run, per catalog item, in the catalog's units. */
+function usageOf(
+  scenario: Scenario,
+  series: Record<string, Float64Array>,
+): Record<string, ArrayLike<number>> {
+  const usageByItem: Record<string, ArrayLike<number>> = {};
+  for (const item of scenario.contract.priceCatalog.items) {
+    const name = usageSeriesFor(item);
+    const values = name ? series[name] : undefined;
+    if (!values) continue;
+    const scale = usageUnitScale(item);
+    usageByItem[item.id] = scale === 1 ? values : values.map((v) => v * scale);
+  }
+  return usageByItem;
+}
+
 /**
  * Prepares a scenario once (validated document, settlement terms priced) and returns the function
- * that runs replication i: the models over the whole term, then the settlement of its usage. The
- * settlement is returned whole for in-process callers (with every line when `includeLines`); the
- * worker API sends only `cost`, its compact summary.
+ * that runs replication i: the models over the whole term, then the money of its usage — the cost a
+ * run keeps (months, cumulative spend, installments, totals: createCostSettlement). What workers run.
  */
-export function createReplicator(
-  scenario: Scenario,
-  options: { includeLines?: boolean } = {},
-): (replication: number) => ReplicationResult & { settlement: SettlementResult } {
-  const settleOne: SettleReplication = createSettlement(settlementTermsOf(scenario));
-  const items = scenario.contract.priceCatalog.items;
+export function createReplicator(scenario: Scenario): (replication: number) => ReplicationResult {
+  const settleCost = createCostSettlement(settlementTermsOf(scenario));
   return (replication) => {
     const run = runReplication(scenario, replication);
-    const usageByItem: Record<string, ArrayLike<number>> = {};
-    for (const item of items) {
-      const name = usageSeriesFor(item);
-      const series = name ? run.series[name] : undefined;
-      if (!series) continue;
-      const scale = usageUnitScale(item);
-      usageByItem[item.id] = scale === 1 ? series : series.map((v) => v * scale);
-    }
+    const cost: ReplicationCost = settleCost({
+      usageByItem: usageOf(scenario, run.series),
+      availabilityByMonth: run.series.dbAvailability,
+    });
+    return {
+      replication,
+      seed: run.seed,
+      series: run.series,
+      cost,
+      notes: run.notes,
+      eventsProcessed: run.eventsProcessed,
+    };
+  };
+}
+
+/**
+ * As createReplicator, with the replication's full settlement, every line included: to explain a
+ * figure (explainCosts re-runs the median and p95 replications by index). Its cost is the same.
+ */
+export function createExplainingReplicator(
+  scenario: Scenario,
+): (replication: number) => ReplicationResult & { settlement: SettlementResult } {
+  const settleOne: SettleReplication = createSettlement(settlementTermsOf(scenario));
+  return (replication) => {
+    const run = runReplication(scenario, replication);
     const settled = settleOne(
-      { usageByItem, availabilityByMonth: run.series.dbAvailability },
-      { includeLines: options.includeLines ?? false },
+      { usageByItem: usageOf(scenario, run.series), availabilityByMonth: run.series.dbAvailability },
+      { includeLines: true },
     );
     const cost: ReplicationCost = {
       monthlyGrossCny: settled.months.map((m) => m.grossCny),

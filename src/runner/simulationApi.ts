@@ -26,10 +26,7 @@ function replicatorFor(scenario: unknown): ReturnType<typeof createReplicator> {
 
 export function runBatch(request: BatchRequest): ReplicationResult[] {
   const replicate = replicatorFor(request.scenario);
-  return request.indices.map((i) => {
-    const { settlement: _settlement, ...result } = replicate(i);
-    return result;
-  });
+  return request.indices.map(replicate);
 }
 
 /** The distinct ArrayBuffers of a batch's series, to hand over as transferables (never copied). */

@@ -4,7 +4,7 @@ import { headroomAt, smsHeadroom } from '../../src/app/explain/headroom.ts';
 import { formatCnyExact, formatDecimalText } from '../../src/app/format/cny.ts';
 import type { SettlementResult } from '../../src/contract/settlementTypes.ts';
 import type { Band, ExplainedReplication } from '../../src/results/types.ts';
-import { createReplicator } from '../../src/runner/replicate.ts';
+import { createExplainingReplicator } from '../../src/runner/replicate.ts';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 
@@ -125,7 +125,7 @@ describe('how an installment was computed', () => {
   });
 
   it("adds up to the real median run's installments and months, to the fen", () => {
-    const run = createReplicator(BASE, { includeLines: true })(0);
+    const run = createExplainingReplicator(BASE)(0);
     const explained: ExplainedReplication = { replication: 0, reading: 'likely', settlement: run.settlement };
     for (let i = 0; i < run.settlement.installments.length; i++) {
       const x = explainInstallment(explained, i, BASE);
