@@ -13,6 +13,13 @@ export interface ReplicationRun {
 }
 
 /**
+ * The series names the first run of a scenario created, in order: later runs of the same scenario
+ * object record into one preallocated buffer (MonthlyRecorder's layout). Only a layout, never
+ * numbers: a run creating other series still records them (and then packs them in).
+ */
+const SERIES_LAYOUT = new WeakMap<Scenario, string[]>();
+
+/**
  * Runs replication `replication` of a validated scenario over its whole term:
  * 1. derive the replication's seed from (scenario seed, replication) — never from which worker runs it;
  * 2. schedule one month-end event per term month, before any model, so that at a month boundary
@@ -28,7 +35,7 @@ export function runReplication(
   const seed = deriveSeed(scenario.simulation.seed, replication);
   const months = scenario.term.months;
   const sim = new Simulation({ seed, termStartDate: scenario.term.startDate, termMonths: months });
-  const recorder = new MonthlyRecorder(months);
+  const recorder = new MonthlyRecorder(months, SERIES_LAYOUT.get(scenario));
   const monthEndCallbacks: ((monthIndex: number) => void)[] = [];
   const finishCallbacks: (() => void)[] = [];
   const notes: ReplicationNotes = {};
@@ -50,5 +57,6 @@ export function runReplication(
 
   sim.runUntil(sim.calendar.monthStartMinute(months));
   for (const callback of finishCallbacks) callback();
-  return { seed, series: recorder.toObject(), notes, eventsProcessed: sim.eventsProcessed };
+  if (!SERIES_LAYOUT.has(scenario)) SERIES_LAYOUT.set(scenario, recorder.names());
+  return { seed, series: recorder.toPackedObject(), notes, eventsProcessed: sim.eventsProcessed };
 }
