@@ -208,36 +208,75 @@ export function strandedCapacity(model: ComputeModel): { vcpu: number; ramGb: nu
 }
 
 /**
+ * Every VM id ever added, in restart order — vCPU descending, then RAM descending, then id — kept per
+ * registry and extended as VMs are added (sizes never change): the month-end check then groups the
+ * placed VMs by host in one counting pass instead of sorting them every month.
+ */
+const restartOrder = new WeakMap<VmRegistry, { ids: Int32Array; length: number }>();
+
+function vmsInRestartOrder(vms: VmRegistry): Int32Array {
+  let order = restartOrder.get(vms);
+  if (!order) {
+    order = { ids: new Int32Array(Math.max(16, vms.count)), length: 0 };
+    restartOrder.set(vms, order);
+  }
+  if (order.ids.length < vms.count) {
+    const grown = new Int32Array(Math.max(vms.count, 2 * order.ids.length));
+    grown.set(order.ids.subarray(0, order.length));
+    order.ids = grown;
+  }
+  const { ids } = order;
+  const { vcpu, ramGb } = vms;
+  for (let id = order.length; id < vms.count; id++) {
+    // Insert after every id that comes first: larger vCPU, or equal vCPU and RAM ≥ (ids are rising).
+    let lo = 0;
+    let hi: number = order.length;
+    while (lo < hi) {
+      const mid: number = (lo + hi) >>> 1;
+      const other = ids[mid];
+      if (vcpu[other] > vcpu[id] || (vcpu[other] === vcpu[id] && ramGb[other] >= ramGb[id])) lo = mid + 1;
+      else hi = mid;
+    }
+    ids.copyWithin(lo + 1, lo, order.length);
+    ids[lo] = id;
+    order.length++;
+  }
+  return ids.subarray(0, order.length);
+}
+
+/**
  * Could every up host fail now (one at a time) with all its VMs restarting on the other up hosts?
- * The placed VMs are ordered once by (host, vCPU ↓, RAM ↓, id), so each host's evacuees are a run
- * of one typed array in restart order: no objects per VM.
+ * Each host's placed VMs are a run of one typed array in restart order (largest vCPU first, then
+ * RAM, then id): a counting pass by host over the VMs already in that order. No objects per VM.
  */
 export function survivesAnyHostFailure(model: ComputeModel): boolean {
   const { vms, hosts } = model;
-  const ids = new Int32Array(vms.count);
+  const bySize = vmsInRestartOrder(vms);
   const partnerHost = new Int32Array(vms.count);
-  let n = 0;
-  for (let id = 0; id < vms.count; id++) {
+  const start = new Int32Array(hosts.count + 1);
+  for (let i = 0; i < bySize.length; i++) {
+    const id = bySize[i];
+    if (vms.state[id] === VM_PLACED) start[vms.host[id] + 1]++;
+  }
+  for (let h = 0; h < hosts.count; h++) start[h + 1] += start[h];
+  const placed = new Int32Array(start[hosts.count]);
+  const next = start.slice(0, hosts.count);
+  for (let i = 0; i < bySize.length; i++) {
+    const id = bySize[i];
     if (vms.state[id] !== VM_PLACED) continue;
-    ids[n++] = id;
+    placed[next[vms.host[id]]++] = id;
     const p = vms.partner[id];
     partnerHost[id] = model.antiAffinity && p >= 0 && vms.state[p] === VM_PLACED ? vms.host[p] : -1;
   }
-  const placed = ids.subarray(0, n);
-  const { host, vcpu, ramGb } = vms;
-  placed.sort((a, b) => host[a] - host[b] || vcpu[b] - vcpu[a] || ramGb[b] - ramGb[a] || a - b);
-  const table = { vcpu, ramGb, diskGb: vms.diskGb, partnerHost };
+  const table = { vcpu: vms.vcpu, ramGb: vms.ramGb, diskGb: vms.diskGb, partnerHost };
   const scratch = {
     vcpu: new Float64Array(hosts.count),
     ramGb: new Float64Array(hosts.count),
     diskGb: new Float64Array(hosts.count),
   };
-  for (let start = 0; start < n; ) {
-    const h = host[placed[start]];
-    let end = start + 1;
-    while (end < n && host[placed[end]] === h) end++;
-    if (hosts.up[h] !== 0 && !canEvacuate(hosts, h, table, placed, start, end, scratch)) return false;
-    start = end;
+  for (let h = 0; h < hosts.count; h++) {
+    if (hosts.up[h] === 0 || start[h + 1] === start[h]) continue;
+    if (!canEvacuate(hosts, h, table, placed, start[h], start[h + 1], scratch)) return false;
   }
   return true;
 }

@@ -5,6 +5,8 @@
 
 /** The part of the engine's TermCalendar these models use. */
 export interface CalendarLike {
+  /** The term's first day (YYYY-MM-DD), when the calendar knows it (saves formatting minute 0). */
+  readonly startDate?: string;
   monthStartMinute(monthIndex: number): number;
   dayOfWeek(minute: number): number;
   minuteToDate(minute: number): string;
@@ -36,19 +38,24 @@ export function daysInCalendarMonth(year: number, month: number): number {
  * parallelism when two workers ran replications at once). Callers must not write into it.
  */
 export function monthDays(calendar: CalendarLike, monthIndex: number): MonthDays {
-  const key = `${calendar.minuteToDate(0)}#${monthIndex}`;
-  let days = MONTH_DAYS_CACHE.get(key);
-  if (!days) {
+  const start = calendar.startDate ?? calendar.minuteToDate(0);
+  let term = MONTH_DAYS_CACHE.get(start);
+  if (!term) {
     if (MONTH_DAYS_CACHE.size >= MONTH_DAYS_CACHE_LIMIT) MONTH_DAYS_CACHE.clear();
+    term = [];
+    MONTH_DAYS_CACHE.set(start, term);
+  }
+  let days = term[monthIndex];
+  if (!days) {
     days = computeMonthDays(calendar, monthIndex);
-    MONTH_DAYS_CACHE.set(key, days);
+    term[monthIndex] = days;
   }
   return days;
 }
 
-/** A memo of immutable calendar facts, not run state: bounded so a long session cannot grow it. */
-const MONTH_DAYS_CACHE = new Map<string, MonthDays>();
-const MONTH_DAYS_CACHE_LIMIT = 2_000;
+/** A memo of immutable calendar facts by term start, not run state: bounded so a long session cannot grow it. */
+const MONTH_DAYS_CACHE = new Map<string, MonthDays[]>();
+const MONTH_DAYS_CACHE_LIMIT = 64;
 
 function computeMonthDays(calendar: CalendarLike, monthIndex: number): MonthDays {
   const startMinute = calendar.monthStartMinute(monthIndex);

@@ -11,7 +11,7 @@
 import type { ModelContext } from '../context.ts';
 import { monthDays } from '../network/termDays.ts';
 import { FluidGateway } from './fluidGateway.ts';
-import { SMS_HOURLY_SHARE, SmsVolume } from './smsVolume.ts';
+import { SMS_HOURLY_SHARE, SMS_PEAK_HOUR_SHARE, type SmsVolume, smsVolumeFor } from './smsVolume.ts';
 
 export interface SmsModel {
   gateway: FluidGateway;
@@ -21,11 +21,11 @@ export interface SmsModel {
 export function installSms(ctx: ModelContext): SmsModel {
   const { sim, scenario, recorder } = ctx;
   const stream = sim.stream('sms');
-  const volume = new SmsVolume(scenario.sms);
+  const volume = smsVolumeFor(scenario.sms);
   const gateway = new FluidGateway(scenario.sms.gatewayMessagesPerSecond, scenario.sms.delayThresholdSeconds);
   const batch = new Float64Array(24);
   const categories = volume.categoryCount;
-  const expectedDay = new Float64Array(categories);
+  const { batchHours } = volume;
   let yearToDate = 0;
   ctx.onMonthEnd((m) => {
     const month = monthDays(sim.calendar, m);
@@ -33,18 +33,23 @@ export function installSms(ctx: ModelContext): SmsModel {
     gateway.histogram.reset();
     let sent = 0;
     let peakHour = 0;
+    const expectedDays = volume.expectedMonth(month);
     for (let d = 0; d < month.days; d++) {
       batch.fill(0);
       let streamed = 0;
-      volume.expectedDayAll(month, d, expectedDay);
       for (let c = 0; c < categories; c++) {
-        const expected = expectedDay[c];
+        const expected = expectedDays[d * categories + c];
         const count = expected > 0 ? stream.poisson(expected) : 0;
         sent += count;
         streamed += volume.addDayBatches(c, count, batch);
       }
       gateway.runDay(batch, streamed);
-      for (let h = 0; h < 24; h++) {
+      // The day's busiest hour: the stream's peak hour, or an hour with a batch (the same maximum
+      // as over all 24 hours, since an hour without a batch only has its share of the stream).
+      const streamPeak = streamed * SMS_PEAK_HOUR_SHARE;
+      if (streamPeak > peakHour) peakHour = streamPeak;
+      for (let i = 0; i < batchHours.length; i++) {
+        const h = batchHours[i];
         const arrivals = batch[h] + streamed * SMS_HOURLY_SHARE[h];
         if (arrivals > peakHour) peakHour = arrivals;
       }

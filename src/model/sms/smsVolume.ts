@@ -27,8 +27,30 @@ interface PreparedCategory {
   batchShares: Float64Array;
 }
 
+/** The largest hourly share (the busiest hour of the stream). */
+export const SMS_PEAK_HOUR_SHARE = Math.max(...SMS_HOURLY_SHARE);
+
+const VOLUMES = new WeakMap<Sms, SmsVolume>();
+
+/**
+ * The SmsVolume of an SMS section, built once per section object: a pure function of the scenario
+ * (weights, expectations per day), shared by every replication of the scenario in this worker.
+ */
+export function smsVolumeFor(sms: Sms): SmsVolume {
+  let volume = VOLUMES.get(sms);
+  if (!volume) {
+    volume = new SmsVolume(sms);
+    VOLUMES.set(sms, volume);
+  }
+  return volume;
+}
+
 export class SmsVolume {
   private readonly categories: PreparedCategory[];
+  /** Every hour some category sends a batch in, ascending. */
+  readonly batchHours: Int32Array;
+  /** expectedDayAll of every day of a term month (days × categories), by the month's days object. */
+  private readonly expectedByMonth = new WeakMap<MonthDays, Float64Array>();
   /** Σ day weights of a calendar month, per category, keyed by year × 12 + month − 1. */
   private readonly weightSums = new Map<number, Float64Array>();
 
@@ -48,6 +70,25 @@ export class SmsVolume {
         batchShares: Float64Array.from(def.intradayBatches, (b) => b.share),
       };
     });
+    const hours = new Set<number>();
+    for (const c of this.categories) for (const h of c.batchHours) hours.add(h);
+    this.batchHours = Int32Array.from([...hours].sort((a, b) => a - b));
+  }
+
+  /**
+   * Expected messages of every category on every day of the term month: entry d × categoryCount + c
+   * is expectedDay(c, month, d). Computed once per month (pure; callers must not write into it).
+   */
+  expectedMonth(month: MonthDays): Float64Array {
+    let expected = this.expectedByMonth.get(month);
+    if (!expected) {
+      const n = this.categories.length;
+      expected = new Float64Array(month.days * n);
+      for (let d = 0; d < month.days; d++)
+        this.expectedDayAll(month, d, expected.subarray(d * n, (d + 1) * n));
+      this.expectedByMonth.set(month, expected);
+    }
+    return expected;
   }
 
   get categoryCount(): number {
