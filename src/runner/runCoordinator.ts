@@ -23,7 +23,7 @@ export interface RunRequest {
   scenario: unknown;
   replications?: number;
   batchSize?: number;
-  /** Minimum wall time between two summaries after the first (ms, default 1,000); the last always comes. */
+  /** Minimum wall time between two summaries after the first (ms, default 500); the last always comes. */
   summaryIntervalMs?: number;
   /** Minimum wall time between two progress updates (ms, default 100); the last always comes. */
   progressIntervalMs?: number;
@@ -53,8 +53,8 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
     const started = now();
     const total = request.replications ?? checked.scenario.simulation.replications;
     // Every update re-renders part of the page, on the same two cores the simulation runs on: a few
-    // progress steps a second and a sharper picture every second are enough to watch a run.
-    const interval = request.summaryIntervalMs ?? 1000;
+    // progress steps a second and a sharper picture twice a second are enough to watch a run.
+    const interval = request.summaryIntervalMs ?? 500;
     const progressGap = request.progressIntervalMs ?? 100;
     let lastProgressAt = Number.NEGATIVE_INFINITY;
     let lastSummaryAt = Number.NEGATIVE_INFINITY;
