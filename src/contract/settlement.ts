@@ -5,6 +5,7 @@ import { allocateByWeight, Money, type MoneyString, splitVat, toFen, ZERO } from
 import { priceCatalogForSettlement, settleMonthAmounts } from './settlementLines.ts';
 import { findOverQuota } from './settlementQuota.ts';
 import type {
+  SettlementCost,
   SettlementInput,
   SettlementInstallment,
   SettlementLine,
@@ -37,16 +38,6 @@ export type SettleReplication = (usage: SettlementUsage, options?: SettlementOpt
 
 /** Fen amounts out: every amount passed here is already to the fen (toFixed rounds half up anyway). */
 const fen = (amount: Money): MoneyString => amount.toFixed(2);
-
-/** What the Monte Carlo runner keeps of a replication's settlement (results' ReplicationCost). */
-export interface SettlementCost {
-  monthlyGrossCny: MoneyString[];
-  cumulativeCny: MoneyString[];
-  installments: { grossCny: MoneyString; vatCny: MoneyString; discountCny: MoneyString }[];
-  totalInclVatCny: MoneyString;
-  totalDiscountCny: MoneyString;
-  monthContractTotalExceeded: number | null;
-}
 
 /** The terms priced once (prices, periods, labels, rates), shared by the full and the cost paths. */
 interface PreparedTerms {

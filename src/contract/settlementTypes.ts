@@ -167,3 +167,19 @@ export interface SettlementResult {
   /** Clause 7.4: some installment's late-payment penalty exceeds 6% (terminationShare) of it. */
   providerMayTerminate: boolean;
 }
+
+/**
+ * The money of one replication as the Monte Carlo runner keeps it: enough for bands of monthly cost,
+ * cumulative spend and installments (createCostSettlement; results call it ReplicationCost).
+ */
+export interface SettlementCost {
+  /** Gross incl. VAT per month, before fault discounts. */
+  monthlyGrossCny: MoneyString[];
+  /** Cumulative spend at the end of each month (discounts applied at their installment). */
+  cumulativeCny: MoneyString[];
+  installments: { grossCny: MoneyString; vatCny: MoneyString; discountCny: MoneyString }[];
+  totalInclVatCny: MoneyString;
+  totalDiscountCny: MoneyString;
+  /** First month whose cumulative spend is above the contract total, or null. */
+  monthContractTotalExceeded: number | null;
+}

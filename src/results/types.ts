@@ -4,7 +4,7 @@
  * strings, so they survive structured clone, JSON and comlink transfer.
  */
 import type { MoneyString } from '../contract/money.ts';
-import type { SettlementResult } from '../contract/settlementTypes.ts';
+import type { SettlementCost, SettlementResult } from '../contract/settlementTypes.ts';
 import type { ReplicationNotes } from '../model/context.ts';
 import type { QuotaKey } from '../scenario/sections/priceCatalog.ts';
 import type { RefusalSummary } from './refusals.ts';
@@ -28,17 +28,7 @@ export interface ReplicationResult {
 }
 
 /** The money of one replication: enough for bands of monthly cost, cumulative spend and installments. */
-export interface ReplicationCost {
-  /** Gross incl. VAT per month, before fault discounts. */
-  monthlyGrossCny: MoneyString[];
-  /** Cumulative spend at the end of each month (discounts applied at their installment). */
-  cumulativeCny: MoneyString[];
-  installments: { grossCny: MoneyString; vatCny: MoneyString; discountCny: MoneyString }[];
-  totalInclVatCny: MoneyString;
-  totalDiscountCny: MoneyString;
-  /** First month whose cumulative spend is above the contract total, or null. */
-  monthContractTotalExceeded: number | null;
-}
+export type ReplicationCost = SettlementCost;
 
 /** Percentile band of one monthly series across replications: arrays of length `months`. */
 export interface Band {

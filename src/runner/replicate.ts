@@ -1,7 +1,7 @@
 import { usageSeriesFor, usageUnitScale } from '../contract/billedUsage.ts';
 import { createCostSettlement, createSettlement, type SettleReplication } from '../contract/settlement.ts';
 import type { SettlementResult, SettlementTerms } from '../contract/settlementTypes.ts';
-import { runReplication } from '../model/runReplication.ts';
+import { type ReplicationRun, runReplication } from '../model/runReplication.ts';
 import type { ReplicationCost, ReplicationResult } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -48,6 +48,17 @@ function usageOf(
   return usageByItem;
 }
 
+function resultOf(replication: number, run: ReplicationRun, cost: ReplicationCost): ReplicationResult {
+  return {
+    replication,
+    seed: run.seed,
+    series: run.series,
+    cost,
+    notes: run.notes,
+    eventsProcessed: run.eventsProcessed,
+  };
+}
+
 /**
  * Prepares a scenario once (validated document, settlement terms priced) and returns the function
  * that runs replication i: the models over the whole term, then the money of its usage — the cost a
@@ -57,18 +68,11 @@ export function createReplicator(scenario: Scenario): (replication: number) => R
   const settleCost = createCostSettlement(settlementTermsOf(scenario));
   return (replication) => {
     const run = runReplication(scenario, replication);
-    const cost: ReplicationCost = settleCost({
+    const cost = settleCost({
       usageByItem: usageOf(scenario, run.series),
       availabilityByMonth: run.series.dbAvailability,
     });
-    return {
-      replication,
-      seed: run.seed,
-      series: run.series,
-      cost,
-      notes: run.notes,
-      eventsProcessed: run.eventsProcessed,
-    };
+    return resultOf(replication, run, cost);
   };
 }
 
@@ -98,14 +102,6 @@ export function createExplainingReplicator(
       totalDiscountCny: settled.totalDiscountCny,
       monthContractTotalExceeded: settled.monthContractTotalExceeded,
     };
-    return {
-      replication,
-      seed: run.seed,
-      series: run.series,
-      cost,
-      notes: run.notes,
-      eventsProcessed: run.eventsProcessed,
-      settlement: settled,
-    };
+    return { ...resultOf(replication, run, cost), settlement: settled };
   };
 }

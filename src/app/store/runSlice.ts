@@ -26,11 +26,6 @@ export interface RunSlice {
   runInvalid: (issues: ValidationIssue[]) => void;
 }
 
-/** A summary of no replications has nothing to show. */
-function useful(summary: RunSummary | null): RunSummary | null {
-  return summary && summary.replications > 0 ? summary : null;
-}
-
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
   runStatus: 'idle',
   replicationsDone: 0,

@@ -30,7 +30,6 @@ import {
   type PlacementRequest,
   type PlacementRules,
   placeRequest,
-  REFUSAL_REASONS,
   refusalsByReason,
 } from './placement.ts';
 import {
