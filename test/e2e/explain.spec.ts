@@ -41,6 +41,31 @@ test('an installment opens its lines, which add up to it, with the fault-discoun
   expect(p.errors).toEqual([]);
 });
 
+test('a month of the monthly bill opens its lines, by pointer and by keyboard', async ({ page }) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=results');
+  await p.runDone();
+  const chart = page.getByTestId('money-monthly').locator('svg[role="img"]');
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('the monthly bill chart is not on screen');
+  await chart.click({ position: { x: box.width * 0.55, y: box.height * 0.5 } });
+  const panel = page.getByTestId('monthly-bill-explanation');
+  await expect(panel).toContainText('the median run by total cost');
+  await expect(panel.getByTestId('month-explanation')).toContainText('✓');
+  const month = Number(await panel.getByTestId('month-explanation').getAttribute('data-month'));
+  expect(month).toBeGreaterThan(0);
+  const amounts = await panel.getByTestId('month-lines').locator('tbody td:last-child').allTextContents();
+  const lineSum = fen((await panel.getByTestId('month-lines-sum').textContent()) ?? '');
+  expect(amounts.reduce((s, a) => s + fen(a), 0n)).toBe(lineSum);
+  await panel.getByTestId('month-close').click();
+  await expect(panel).toHaveCount(0);
+  await chart.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('month-explanation')).toHaveAttribute('data-month', '0');
+  expect(p.errors).toEqual([]);
+});
+
 test('a first-breach month opens the series against the quota with the month marked', async ({ page }) => {
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=results');
@@ -122,6 +147,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await p.screenshotOf(page.getByTestId('quota-table'), `explain-quota-table-${lang}`);
     await p.screenshotOf(page.getByTestId('refusal-panel'), `explain-refusals-${lang}`);
     await p.screenshotOf(page.getByTestId('headroom-panel'), `explain-headroom-${lang}`);
+    const bill = page.getByTestId('money-monthly').locator('svg[role="img"]');
+    await bill.focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await p.screenshotOf(page.getByTestId('monthly-bill-explanation'), `explain-month-${lang}`);
     await p.riskLevel('cautious');
     await p.screenshotOf(page.getByTestId('headroom-panel'), `explain-headroom-cautious-${lang}`);
     await p.screenshot(`explain-header-${lang}`);

@@ -3,7 +3,7 @@
  * their numeric value (pixels only), while axis ticks use the compact ¥ format and the tooltip
  * shows every amount and the month's total exactly, to the fen.
  */
-import { useMemo } from 'react';
+import { type KeyboardEvent, type MouseEvent, useMemo } from 'react';
 import type { MoneyString } from '../../contract/money.ts';
 import { formatCny, formatCnyCompact, sumMoneyStrings, tickToMoneyString } from '../format/cny.ts';
 import { formatMonth, formatMonthShort } from '../format/numbers.ts';
@@ -13,7 +13,7 @@ import { stackGeometry } from './barGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { ExplorableSvg } from './ChartParts.tsx';
 import { SERIES_COLOURS } from './palette.ts';
-import { type ChartBox, DEFAULT_BOX } from './scales.ts';
+import { type ChartBox, DEFAULT_BOX, monthAtX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
 import { useMonthHover } from './useMonthHover.ts';
 
@@ -32,6 +32,10 @@ export interface StackedBarChartProps {
   unitLabel: string;
   box?: ChartBox;
   testId?: string;
+  /** Makes months selectable (click, or Enter on the focused chart): called with the month's index. */
+  onSelectMonth?: (month: number) => void;
+  /** The selected month, drawn at full strength. */
+  selectedMonth?: number | null;
 }
 
 export function StackedBarChart({
@@ -42,6 +46,8 @@ export function StackedBarChart({
   unitLabel,
   box = DEFAULT_BOX,
   testId,
+  onSelectMonth,
+  selectedMonth = null,
 }: StackedBarChartProps) {
   const t = useT();
   const lang = useLanguage();
@@ -54,7 +60,25 @@ export function StackedBarChart({
       ),
     [series, monthLabels, box],
   );
-  const { index, handlers } = useMonthHover(monthLabels.length, box);
+  const hover = useMonthHover(monthLabels.length, box);
+  const { index } = hover;
+  const handlers = onSelectMonth
+    ? {
+        ...hover.handlers,
+        onClick: (e: MouseEvent<SVGSVGElement>) => {
+          // The month under the pointer now (the hover state may not have rendered yet).
+          const rect = e.currentTarget.getBoundingClientRect();
+          const m = monthAtX(((e.clientX - rect.left) * box.width) / rect.width, monthLabels.length, box);
+          onSelectMonth(m);
+        },
+        onKeyDown: (e: KeyboardEvent<SVGSVGElement>) => {
+          if (e.key === 'Enter' && index !== null) onSelectMonth(index);
+          else hover.handlers.onKeyDown(e);
+        },
+      }
+    : hover.handlers;
+  const strong = (m: number) =>
+    (index === null && selectedMonth === null) || index === m || selectedMonth === m;
   const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length];
   const legend = series.map((s, i) => ({ label: s.label, colour: colour(i), kind: 'box' as const }));
 
@@ -78,7 +102,7 @@ export function StackedBarChart({
                   y={r.y}
                   width={r.width}
                   height={r.height}
-                  opacity={index === null || index === m ? 0.9 : 0.45}
+                  opacity={strong(m) ? 0.9 : 0.45}
                 />
               ))}
             </g>

@@ -121,6 +121,11 @@ export const en: Record<MessageKey, string> = {
 
   'money.monthly': 'Monthly cost by resource',
   'money.monthlyCaption': 'Monthly settlement incl. VAT, stacked by resource: median over the replications.',
+  'money.monthlyClick':
+    'Click a month (or focus the chart, pick it with ← → and press Enter) to see that month’s bill line by line.',
+  'money.monthExplained': 'One month’s bill, line by line',
+  'money.monthRun':
+    'Run #{run}, the {which} run by total cost ({reading}): its own bill for the month, line by line. The bars above are each resource’s median over all runs, so they can differ a little from this one run.',
   'money.cumulative': 'Cumulative spend against the contract total',
   'money.cumulativeCaption': 'Median cumulative spend with its P5–P95 band, against the contract total.',
   'money.axis': 'Amount (CNY incl. VAT)',

@@ -121,6 +121,10 @@ export const zh = {
 
   'money.monthly': '每月费用（按资源）',
   'money.monthlyCaption': '每月结算金额（含税）按资源堆叠，取各次重复的中位数。',
+  'money.monthlyClick': '点击某个月（或聚焦图表后用 ← → 选择并按回车）可逐项查看该月账单。',
+  'money.monthExplained': '某月账单逐项明细',
+  'money.monthRun':
+    '取运行 #{run}——按总费用排序的{which}运行（{reading}）：这是该次运行当月的实际账单，逐项列出。上方柱形为各资源在全部运行中的中位数，因此与这一次运行可能略有差异。',
   'money.cumulative': '累计支出与合同总价',
   'money.cumulativeCaption': '累计支出的中位数与P5–P95区间，对照合同总价。',
   'money.axis': '金额（元，含税）',

@@ -6,7 +6,18 @@ import { StackedBarChart } from '../../charts/StackedBarChart.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { costByResource } from './costByResource.ts';
 
-export function CostByResourceChart({ scenario, summary }: { scenario: Scenario; summary: RunSummary }) {
+export function CostByResourceChart({
+  scenario,
+  summary,
+  onSelectMonth,
+  selectedMonth = null,
+}: {
+  scenario: Scenario;
+  summary: RunSummary;
+  /** When set, a month opens its bill line by line (the caption says so). */
+  onSelectMonth?: (month: number) => void;
+  selectedMonth?: number | null;
+}) {
   const t = useT();
   const rows = useMemo(() => {
     try {
@@ -20,10 +31,14 @@ export function CostByResourceChart({ scenario, summary }: { scenario: Scenario;
     <StackedBarChart
       testId="money-monthly"
       title={t('money.monthly')}
-      caption={t('money.monthlyCaption')}
+      caption={
+        onSelectMonth ? `${t('money.monthlyCaption')} ${t('money.monthlyClick')}` : t('money.monthlyCaption')
+      }
       monthLabels={summary.monthLabels}
       series={rows.map((r) => ({ key: r.resource, label: t(`resource.${r.resource}`), values: r.values }))}
       unitLabel={t('money.axis')}
+      onSelectMonth={onSelectMonth}
+      selectedMonth={selectedMonth}
     />
   );
 }

@@ -6,11 +6,12 @@
 import { useState } from 'react';
 import type { ExplainedReplication, RunSummary } from '../../../results/types.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
-import { explainInstallment, explainMonth, rateAsPercent } from '../../explain/costLines.ts';
+import { explainInstallment, rateAsPercent } from '../../explain/costLines.ts';
 import { formatCny, formatCnyExact } from '../../format/cny.ts';
 import { formatDate, formatMonth, formatNumber } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { ExplainedLinesTable } from './ExplainedLinesTable.tsx';
+import { MonthLines } from './MonthLines.tsx';
 
 export interface InstallmentExplanationProps {
   summary: RunSummary;
@@ -34,7 +35,6 @@ export function InstallmentExplanation({
   if (!x) return null;
   const reading = explained.reading;
   const ok = (pass: boolean) => (pass ? '✓' : '✗');
-  const monthX = month === null ? null : explainMonth(explained, month, scenario);
   const total = reading === 'likely' ? summary.cost?.total.p50 : summary.cost?.total.p95;
   return (
     <section
@@ -125,24 +125,7 @@ export function InstallmentExplanation({
           </li>
         ))}
       </ul>
-      {monthX && (
-        <div className="month-explanation" data-testid="month-explanation">
-          <h4>
-            {t('costx.monthTitle', {
-              month: formatMonth(monthX.label, lang),
-              amount: formatCny(monthX.grossCny),
-            })}
-          </h4>
-          <ExplainedLinesTable explanation={monthX} months={1} testId="month-lines" />
-          <p className="sum-check">
-            {t('costx.monthCheck', {
-              lines: formatCny(monthX.linesSumCny),
-              amount: formatCny(monthX.grossCny),
-              ok: ok(monthX.sumsToGross),
-            })}
-          </p>
-        </div>
-      )}
+      {month !== null && <MonthLines explained={explained} month={month} scenario={scenario} />}
     </section>
   );
 }

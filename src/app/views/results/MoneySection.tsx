@@ -18,6 +18,7 @@ import { CatalogTable } from './CatalogTable.tsx';
 import { CostByResourceChart } from './CostByResourceChart.tsx';
 import { InstallmentExplanation } from './InstallmentExplanation.tsx';
 import { InstallmentTable } from './InstallmentTable.tsx';
+import { MonthLines } from './MonthLines.tsx';
 
 const toNumbers = (xs: readonly string[]) => xs.map(Number);
 
@@ -33,6 +34,7 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
   const lang = useLanguage();
   const riskLevel = useApp((s) => s.riskLevel);
   const [explaining, setExplaining] = useState<number | null>(null);
+  const [month, setMonth] = useState<number | null>(null);
   const explained = summary.costExplained?.[riskLevel];
   return (
     <section aria-labelledby="money-title" data-testid="section-money">
@@ -52,7 +54,12 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
             })}
           </p>
           <div className="chart-grid">
-            <CostByResourceChart scenario={scenario} summary={summary} />
+            <CostByResourceChart
+              scenario={scenario}
+              summary={summary}
+              onSelectMonth={explained && !explainAll ? (m) => setMonth(month === m ? null : m) : undefined}
+              selectedMonth={month}
+            />
             <BandChart
               testId="money-monthly-band"
               title={t('money.monthlyBand')}
@@ -77,6 +84,32 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
               unitLabel={t('money.axis')}
             />
           </div>
+          {explained && !explainAll && month !== null && month < explained.settlement.months.length && (
+            <section
+              className="explanation"
+              data-testid="monthly-bill-explanation"
+              aria-label={t('money.monthExplained')}
+            >
+              <div className="explanation-head">
+                <p className="explanation-lead">
+                  {t('money.monthRun', {
+                    run: explained.replication,
+                    which: t(`costx.which.${explained.reading}`),
+                    reading: t(`reading.${explained.reading}`),
+                  })}
+                </p>
+                <button
+                  type="button"
+                  className="no-print"
+                  onClick={() => setMonth(null)}
+                  data-testid="month-close"
+                >
+                  {t('costx.close')}
+                </button>
+              </div>
+              <MonthLines explained={explained} month={month} scenario={scenario} />
+            </section>
+          )}
           <InstallmentTable
             summary={summary}
             explained={explained}
