@@ -18,6 +18,10 @@ import { MoneySection } from './results/MoneySection.tsx';
 import { PlacementSection } from './results/PlacementSection.tsx';
 import { RunBar } from './results/RunBar.tsx';
 import { OtherSeriesSection, SeriesSection } from './results/TimeSeriesSection.tsx';
+import { useThrottledValue } from './results/useThrottledValue.ts';
+
+/** While a run goes on, the sections below the capacity bands update at most this often. */
+const HEAVY_SECTIONS_INTERVAL_MS = 2000;
 
 export function ResultsView() {
   const t = useT();
@@ -32,10 +36,12 @@ export function ResultsView() {
     })),
   );
   // While a run goes on, the quota table and the capacity bands render with each new summary at
-  // once; the heavier sections below follow in a deferred (interruptible) render, so the first bands
-  // reach the screen without waiting for every chart. A finished run renders everything at once.
-  const deferred = useDeferredValue(summary);
-  const below = status === 'running' ? deferred : summary;
+  // once; the heavier sections below follow at most every 2 s, in a deferred (interruptible) render,
+  // so the first bands reach the screen without waiting for every chart and the page leaves the
+  // cores to the simulation. A finished run renders everything at once, with the final numbers.
+  const running = status === 'running';
+  const deferred = useDeferredValue(useThrottledValue(summary, HEAVY_SECTIONS_INTERVAL_MS, running));
+  const below = running ? deferred : summary;
   return (
     <div className="results" data-testid="results">
       <div className="section-head">
