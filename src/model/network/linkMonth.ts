@@ -29,62 +29,18 @@
  * Reported in `hoursAbove80`/`hoursAbove100`: expected minutes above 80 %/100 % of C, in hours.
  */
 import { DemandMixture } from './demandMixture.ts';
+import type {
+  CopyJob,
+  ExtraInterval,
+  LinkMonthInput,
+  LinkMonthStats,
+  LinkParams,
+  UniformSource,
+} from './linkTypes.ts';
 import { lognormalParams, lognormalShortfall, normInv } from './normal.ts';
 import { minusLnPhi, phi, Z_MAX } from './normalTable.ts';
 
-/** A uniform source on [0, 1); the engine's RandomStream satisfies it. */
-export interface UniformSource {
-  next(): number;
-}
-
-export interface LinkParams {
-  capacityMbps: number;
-  /** CV of the minute-level noise η (mean 1). */
-  noiseCv: number;
-}
-
-/** An extra constant load on the link from `startMinute` (inclusive) to `endMinute` (exclusive), term minutes. */
-export interface ExtraInterval {
-  startMinute: number;
-  endMinute: number;
-  mbps: number;
-}
-
-/** A copy of data over the link (bulk copy or migration); the model advances it in place. */
-export interface CopyJob {
-  label: string;
-  startMinute: number;
-  capMbps: number;
-  dataMbit: number;
-  remainingMbit: number;
-  /** Term minute the last bit arrived; NaN while running. */
-  finishedMinute: number;
-}
-
-export interface LinkMonthInput {
-  monthStartMinute: number;
-  hours: number;
-  /** Background mean per hour of the month (profile × daily factor), Mbit/s. */
-  scaleMbps: Float64Array;
-  /** ln(scaleMbps) per hour when the caller has it for free (hourlyDemand.ts); computed when absent. */
-  lnScaleMbps?: Float64Array;
-  /** Constant extra load per hour (backup window), Mbit/s. */
-  hourExtraMbps: Float64Array;
-  /** Extra loads at minute resolution (DDoS residue), sorted by start. */
-  intervals: readonly ExtraInterval[];
-  /** Copies on this link, any state; those that start before the month ends are advanced. */
-  copies: readonly CopyJob[];
-}
-
-export interface LinkMonthStats {
-  peakMbps: number;
-  p95Mbps: number;
-  hoursAbove80: number;
-  hoursAbove100: number;
-  unservedGb: number;
-  /** Copies that finished in this month. */
-  finished: CopyJob[];
-}
+export type { CopyJob, ExtraInterval, LinkMonthInput, LinkMonthStats, LinkParams, UniformSource };
 
 /** Most cut points considered inside one hour (further overlapping events merge into the last stretch). */
 const MAX_CUTS = 64;
