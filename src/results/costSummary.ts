@@ -76,10 +76,3 @@ export class CostTable {
     };
   }
 }
-
-/** Bands of the replications' money, in replication order (the caller passes them sorted). */
-export function summarizeCosts(costs: readonly ReplicationCost[]): CostSummary | undefined {
-  const table = new CostTable(costs.length);
-  for (const [i, c] of costs.entries()) table.add(i, c);
-  return table.summarize(costs.map((_, i) => i));
-}
