@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests run against the production build served by `vite preview` on 127.0.0.1, in the
  * system Chromium (Debian's /usr/bin/chromium): Playwright never downloads a browser here.
  */
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their e2e tests side by side (each its own preview server). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
