@@ -33,7 +33,9 @@ export const USAGE = `Usage: npm run sim -- <command> [options]
       --csv DIR                     write every table and series as CSV files into DIR
   validate <file | share-URL>       check a scenario; name every field that is wrong
   share <scenario.json>             print the share-URL hash of a scenario
-  compare <a.json> <b.json> [...]   run scenarios with common random numbers, print paired differences
+  compare <a.json> <b.json> [c] [d] compare 2–4 options run with common random numbers: verdict,
+                                    per-option price, spend, breach probabilities (Wilson 95%),
+                                    paired differences against the first (95% intervals)
       --replications N  --seed S  --workers W  --json
 `;
 
@@ -94,7 +96,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         return { ok: false, message: `${command} expects one scenario file or URL` };
       return { ok: true, command: { command, source: positional[0] } };
     case 'compare':
-      if (positional.length < 2) return { ok: false, message: 'compare expects at least two scenarios' };
+      if (positional.length < 2 || positional.length > 4)
+        return { ok: false, message: 'compare expects two to four scenarios' };
       return { ok: true, command: { command: 'compare', sources: positional, ...options, json } };
     default:
       return { ok: false, message: `unknown command "${command}"` };

@@ -8,6 +8,21 @@ import type { Band, QuotaKey, QuotaRisk, ReplicationResult, RunSummary } from '.
 
 const BAND_PERCENTILES = [0.05, 0.5, 0.95] as const;
 
+/** One value per replication, in replication order (see ReplicationAggregator.perReplication). */
+export interface PerReplicationData {
+  replications: number[];
+  totals: (string | undefined)[];
+  discounts: (string | undefined)[];
+  /** Per quota key: peak > limit over the term. */
+  breached: Record<string, boolean[]>;
+  /** Per quota key: the quota metric's largest monthly value over the term. */
+  peaks: Record<string, number[]>;
+  /** At least one VM placement (new or HA restart) was refused. */
+  refused: boolean[];
+  /** Mean of the monthly DB availabilities (0..1); absent when the run recorded none. */
+  dbAvailability?: number[];
+}
+
 export interface AggregatorOptions {
   scenarioId: string;
   inputsHash: string;
@@ -31,8 +46,9 @@ export class ReplicationAggregator {
   private readonly matrices = new Map<string, Float64Array>();
   private readonly filled: Uint8Array;
   private readonly costs: CostTable;
-  /** Per replication, its total cost as it arrived (for paired comparisons). */
+  /** Per replication, its total cost and fault discount as they arrived (for paired comparisons). */
   private readonly totals: (string | undefined)[] = [];
+  private readonly discounts: (string | undefined)[] = [];
   private readonly notes: (ReplicationNotes | undefined)[] = [];
   private count = 0;
 
@@ -63,6 +79,7 @@ export class ReplicationAggregator {
     if (result.cost) {
       this.costs.add(row, result.cost);
       this.totals[row] = result.cost.totalInclVatCny;
+      this.discounts[row] = result.cost.totalDiscountCny;
     }
     this.notes[row] = result.notes;
     this.filled[row] = 1;
@@ -108,27 +125,48 @@ export class ReplicationAggregator {
   }
 
   /**
-   * Per replication, in replication order: the term's total cost and, per quota, whether it was
-   * breached. What a paired comparison of two scenarios run with common random numbers needs.
+   * Per replication, in replication order, what a paired comparison of options run with common
+   * random numbers and the recommender (src/planner) read: the term's total cost and fault discount,
+   * per quota its peak over the term (the metric's largest monthly value) and whether it breached
+   * (peak > limit), whether any VM placement was refused, and the DB's mean monthly availability.
+   * Keep every field when the aggregation moves into the workers: each is one value per replication.
    */
-  perReplication(): {
-    replications: number[];
-    totals: (string | undefined)[];
-    breached: Record<string, boolean[]>;
-  } {
+  perReplication(): PerReplicationData {
     const rows = this.rows();
     const R = this.options.replications;
     const breached: Record<string, boolean[]> = {};
+    const peaks: Record<string, number[]> = {};
     for (const def of QUOTA_METRICS) {
       const matrix = this.matrices.get(def.metric);
+      if (!matrix) continue;
       const limit = def.limitFromQuota ? this.options.quotaLimits[def.quota] : def.fixedLimit;
-      if (!matrix || limit === undefined) continue;
-      breached[def.quota] = rows.map((row) => {
-        for (let m = 0; m < this.months; m++) if (matrix[m * R + row] > limit) return true;
-        return false;
+      const quotaPeaks = rows.map((row) => {
+        let peak = Number.NEGATIVE_INFINITY;
+        for (let m = 0; m < this.months; m++) {
+          const v = matrix[m * R + row];
+          if (v > peak) peak = v; // a NaN month never hides a breach in another month
+        }
+        return peak;
       });
+      peaks[def.quota] = quotaPeaks;
+      if (limit !== undefined) breached[def.quota] = quotaPeaks.map((p) => p > limit);
     }
-    return { replications: rows, totals: rows.map((r) => this.totals[r]), breached };
+    const availability = this.matrices.get('dbAvailability');
+    return {
+      replications: rows,
+      totals: rows.map((r) => this.totals[r]),
+      discounts: rows.map((r) => this.discounts[r]),
+      breached,
+      peaks,
+      refused: rows.map((r) => this.notes[r]?.firstRefusal !== undefined),
+      dbAvailability: availability
+        ? rows.map((row) => {
+            let sum = 0;
+            for (let m = 0; m < this.months; m++) sum += availability[m * R + row];
+            return this.months > 0 ? sum / this.months : 1;
+          })
+        : undefined,
+    };
   }
 
   private band(name: string, rows: number[]): Band {

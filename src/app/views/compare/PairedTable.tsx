@@ -3,7 +3,8 @@
  * (common random numbers), so differences are taken run by run (src/results/compare.ts) and the
  * 95% interval is much narrower than the two bands side by side would suggest.
  */
-import { type PairedMoneyDelta, pairedMoneyDelta, pairedRateDelta } from '../../../results/compare.ts';
+import { type PairedMoneyDifference, pairedMoneyDifference } from '../../../results/compare.ts';
+import { newcombePairedDifference } from '../../../results/proportions.ts';
 import type { QuotaKey } from '../../../results/types.ts';
 import { scenarioName } from '../../builtInScenarios.ts';
 import { formatCny } from '../../format/cny.ts';
@@ -22,7 +23,7 @@ function signedPoints(delta: number, lang: Language): string {
   return `${delta < 0 ? '−' : '+'}${formatNumber(Math.abs(delta) * 100, lang, 1)}`;
 }
 
-function moneyDelta(a: CompareEntry, b: CompareEntry): PairedMoneyDelta | null {
+function moneyDelta(a: CompareEntry, b: CompareEntry): PairedMoneyDifference | null {
   const ta = a.perReplication?.totals;
   const tb = b.perReplication?.totals;
   if (
@@ -33,7 +34,7 @@ function moneyDelta(a: CompareEntry, b: CompareEntry): PairedMoneyDelta | null {
     tb.some((x) => x === undefined)
   )
     return null;
-  return pairedMoneyDelta(ta as string[], tb as string[]);
+  return pairedMoneyDifference(ta as string[], tb as string[]);
 }
 
 export function PairedTable({ entries }: { entries: readonly CompareEntry[] }) {
@@ -46,11 +47,11 @@ export function PairedTable({ entries }: { entries: readonly CompareEntry[] }) {
     rest.map((e) => {
       const a = first.perReplication?.breached[q];
       const b = e.perReplication?.breached[q];
-      return a && b && a.length === b.length ? pairedRateDelta(a, b) : null;
+      return a && b && a.length === b.length ? newcombePairedDifference(a, b) : null;
     });
   // Quotas whose breach rate differs somewhere: the others would only fill the table with zeros.
   const quotas = (QUOTA_KEYS as QuotaKey[]).filter((q) =>
-    rates(q).some((d) => d && (d.rateA !== d.rateB || d.delta !== 0)),
+    rates(q).some((d) => d && (d.rateOption !== d.rateReference || d.difference !== 0)),
   );
   const interval = (mean: string, low: string, high: string) => t('compare.interval', { mean, low, high });
   return (
@@ -81,7 +82,7 @@ export function PairedTable({ entries }: { entries: readonly CompareEntry[] }) {
           <th scope="row">{t('compare.pairedShare')}</th>
           {money.map((m, i) => (
             <td key={rest[i].key} className="num">
-              {m ? formatPercent(m.shareBHigher, lang) : '—'}
+              {m ? formatPercent(m.shareOptionHigher, lang) : '—'}
             </td>
           ))}
         </tr>
@@ -94,7 +95,7 @@ export function PairedTable({ entries }: { entries: readonly CompareEntry[] }) {
               <td key={rest[i].key} className="num">
                 {d
                   ? interval(
-                      signedPoints(d.delta, lang),
+                      signedPoints(d.difference, lang),
                       signedPoints(d.low, lang),
                       signedPoints(d.high, lang),
                     )
