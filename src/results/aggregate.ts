@@ -30,6 +30,17 @@ export interface AggregatorOptions {
   replications: number;
   monthLabels: string[];
   quotaLimits: Partial<Record<QuotaKey, number>>;
+  /**
+   * Per quota, the limit in force each month (renewal terms, amendments): where given it replaces
+   * `quotaLimits` for that quota. From the scenario's lifecycle (src/scenario/lifecycle.ts).
+   */
+  quotaLimitsByMonth?: Partial<Record<QuotaKey, ArrayLike<number>>>;
+  /**
+   * The months that count, 1 or 0 per month (absent: all): breach probabilities, first-breach months,
+   * peaks and excesses read only these. Months after an exit do not count (nothing is in force); a run
+   * "as of" a month may count only the months after it. A general mask, not an exit special case.
+   */
+  countedMonths?: ArrayLike<number>;
   /** Units of the series, by metric name; series without a unit are aggregated with unit ''. */
   units?: Record<string, string>;
 }
@@ -127,8 +138,8 @@ export class ReplicationAggregator {
   /**
    * Per replication, in replication order, what a paired comparison of options run with common
    * random numbers and the recommender (src/planner) read: the term's total cost and fault discount,
-   * per quota its peak over the term (the metric's largest monthly value) and whether it breached
-   * (peak > limit), whether any VM placement was refused, and the DB's mean monthly availability.
+   * per quota its peak over the months that count (the metric's largest monthly value) and whether it
+   * breached (above the limit in force in some month that counts), whether any VM placement was refused, and the DB's mean monthly availability.
    * Keep every field when the aggregation moves into the workers: each is one value per replication.
    */
   perReplication(): PerReplicationData {
@@ -136,20 +147,27 @@ export class ReplicationAggregator {
     const R = this.options.replications;
     const breached: Record<string, boolean[]> = {};
     const peaks: Record<string, number[]> = {};
+    const counted = this.counted;
+    const anyCounted = counted.includes(1);
     for (const def of QUOTA_METRICS) {
       const matrix = this.matrices.get(def.metric);
       if (!matrix) continue;
-      const limit = def.limitFromQuota ? this.options.quotaLimits[def.quota] : def.fixedLimit;
+      const limits = this.limitsOf(def);
+      const over: boolean[] = [];
       const quotaPeaks = rows.map((row) => {
         let peak = Number.NEGATIVE_INFINITY;
+        let breachedHere = false;
         for (let m = 0; m < this.months; m++) {
+          if (anyCounted && counted[m] === 0) continue;
           const v = matrix[m * R + row];
           if (v > peak) peak = v; // a NaN month never hides a breach in another month
+          if (limits && counted[m] === 1 && v > limits[m]) breachedHere = true;
         }
+        over.push(breachedHere);
         return peak;
       });
       peaks[def.quota] = quotaPeaks;
-      if (limit !== undefined) breached[def.quota] = quotaPeaks.map((p) => p > limit);
+      if (limits) breached[def.quota] = over;
     }
     const availability = this.matrices.get('dbAvailability');
     return {
@@ -162,8 +180,13 @@ export class ReplicationAggregator {
       dbAvailability: availability
         ? rows.map((row) => {
             let sum = 0;
-            for (let m = 0; m < this.months; m++) sum += availability[m * R + row];
-            return this.months > 0 ? sum / this.months : 1;
+            let n = 0;
+            for (let m = 0; m < this.months; m++) {
+              if (anyCounted && counted[m] === 0) continue;
+              sum += availability[m * R + row];
+              n++;
+            }
+            return n > 0 ? sum / n : 1;
           })
         : undefined,
     };
@@ -191,33 +214,68 @@ export class ReplicationAggregator {
     return band;
   }
 
+  /** The quota's limit per month (in force each month), or null when the quota has no limit. */
+  private limitsOf(def: QuotaMetricDef): Float64Array | null {
+    const months = this.months;
+    if (!def.limitFromQuota) {
+      return def.fixedLimit === undefined ? null : new Float64Array(months).fill(def.fixedLimit);
+    }
+    const byMonth = this.options.quotaLimitsByMonth?.[def.quota];
+    if (byMonth) return Float64Array.from({ length: months }, (_, m) => byMonth[m]);
+    const limit = this.options.quotaLimits[def.quota];
+    return limit === undefined ? null : new Float64Array(months).fill(limit);
+  }
+
+  /**
+   * Per month, 1 when it counts. Peaks and excesses are read over counted months (over every month
+   * when none counts, so a summary always has numbers); the excess is against that month's limit.
+   */
+  private get counted(): Uint8Array {
+    const mask = this.options.countedMonths;
+    return Uint8Array.from({ length: this.months }, (_, m) => (mask === undefined || mask[m] ? 1 : 0));
+  }
+
   private quotaRisk(def: QuotaMetricDef, rows: number[]): QuotaRisk | null {
     const matrix = this.matrices.get(def.metric);
-    const limit = def.limitFromQuota ? this.options.quotaLimits[def.quota] : def.fixedLimit;
-    if (!matrix || limit === undefined || rows.length === 0) return null;
+    const limits = this.limitsOf(def);
+    if (!matrix || !limits || rows.length === 0) return null;
     const months = this.months;
     const R = this.options.replications;
+    const counted = this.counted;
+    const anyCounted = counted.includes(1);
     const firstBreachHistogram = new Array<number>(months + 1).fill(0);
+    const overInMonth = new Array<number>(months).fill(0);
     const peaks = new Float64Array(rows.length);
     const excesses = new Float64Array(rows.length);
     rows.forEach((row, i) => {
       let peak = Number.NEGATIVE_INFINITY;
+      let excess = 0;
       let first = months;
       for (let m = 0; m < months; m++) {
+        if (anyCounted && counted[m] === 0) continue;
         const v = matrix[m * R + row];
         if (v > peak) peak = v;
-        if (first === months && v > limit) first = m;
+        if (v - limits[m] > excess) excess = v - limits[m];
+        if (counted[m] === 0) continue;
+        if (v > limits[m]) {
+          overInMonth[m]++;
+          if (first === months) first = m;
+        }
       }
       peaks[i] = peak;
-      excesses[i] = Math.max(0, peak - limit);
+      excesses[i] = excess;
       firstBreachHistogram[first]++;
     });
     const breachProbabilityByMonth: number[] = [];
+    const breachProbabilityInMonth: number[] = [];
     let cumulative = 0;
     for (let m = 0; m < months; m++) {
       cumulative += firstBreachHistogram[m];
       breachProbabilityByMonth.push(cumulative / rows.length);
+      breachProbabilityInMonth.push(overInMonth[m] / rows.length);
     }
+    const limit = limits[Math.max(0, counted.indexOf(1))] ?? limits[0];
+    const varies = limits.some((l) => l !== limits[0]);
     let mostLikely: number | null = null;
     let best = 0;
     for (let m = 0; m < months; m++) {
@@ -232,10 +290,12 @@ export class ReplicationAggregator {
       quota: def.quota,
       metric: def.metric,
       limit,
+      ...(varies ? { limitByMonth: Array.from(limits) } : {}),
       unit: def.unit,
       peakP50: percentileOfSorted(peaks, 0.5),
       peakP95: percentileOfSorted(peaks, 0.95),
       breachProbabilityByMonth,
+      breachProbabilityInMonth,
       firstBreachHistogram,
       mostLikelyFirstBreachMonth: mostLikely,
       excessP50: percentileOfSorted(excesses, 0.5),

@@ -50,17 +50,22 @@ export interface QuotaRisk {
   quota: QuotaKey;
   /** The metric whose monthly peak is compared with the limit, e.g. 'vcpuAllocated'. */
   metric: string;
+  /** The limit in the first month that counts (the signed quota unless a renewal or amendment moves it). */
   limit: number;
+  /** The limit in force each month, when it changes over the horizon (renewals, quota amendments). */
+  limitByMonth?: number[];
   unit: string;
   peakP50: number;
   peakP95: number;
-  /** P(breached in month m or before), m = 0..months−1. */
+  /** P(breached in month m or before), m = 0..months−1, counting only the months that count. */
   breachProbabilityByMonth: number[];
+  /** P(over the limit in month m): 0 in a month that does not count (e.g. after an exit). */
+  breachProbabilityInMonth: number[];
   /** Count of replications whose first breach fell in month m; index `months` counts "never". */
   firstBreachHistogram: number[];
   /** The month (0-based) in which the first breach falls most often, or null when no replication breaches. */
   mostLikelyFirstBreachMonth: number | null;
-  /** Size of the breach at the end of the term (peak − limit, ≥ 0), median over the replications. */
+  /** Largest excess over the month's limit (≥ 0) in the months that count, median over the replications. */
   excessP50: number;
   excessP95: number;
 }

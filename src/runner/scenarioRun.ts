@@ -1,6 +1,7 @@
 import { addMonths, formatYearMonth, parseYearMonth } from '../contract/termMonths.ts';
-import { ReplicationAggregator } from '../results/aggregate.ts';
+import { type AggregatorOptions, ReplicationAggregator } from '../results/aggregate.ts';
 import type { RunSummary } from '../results/types.ts';
+import { lifecycleOf } from '../scenario/lifecycle.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { fingerprint } from './fingerprint.ts';
 import type { RunOutcome, WorkerPool } from './pool.ts';
@@ -31,6 +32,26 @@ export function monthLabels(scenario: Scenario): string[] {
 }
 
 /**
+ * What the aggregation reads of a scenario's lifecycle: the limits in force each month and the months
+ * that count (none after an exit). Months are the term's (`monthLabels`).
+ */
+export function lifecycleAggregation(
+  scenario: Scenario,
+): Pick<AggregatorOptions, 'monthLabels' | 'quotaLimits' | 'quotaLimitsByMonth' | 'countedMonths'> {
+  const labels = monthLabels(scenario);
+  const life = lifecycleOf(scenario);
+  const cut = <T>(values: readonly T[]) => values.slice(0, labels.length);
+  return {
+    monthLabels: labels,
+    quotaLimits: scenario.contract.quotas,
+    quotaLimitsByMonth: Object.fromEntries(
+      Object.entries(life.quotasByMonth).map(([key, limits]) => [key, cut(limits)]),
+    ),
+    countedMonths: cut(life.monthsInForce),
+  };
+}
+
+/**
  * Runs one validated scenario on a worker pool and aggregates as results arrive. The numbers do not
  * depend on the pool's size: replication i's seed follows i, and the aggregator orders by i.
  */
@@ -45,8 +66,7 @@ export function startScenarioRun(
     inputsHash: fingerprint(scenario),
     seed: scenario.simulation.seed,
     replications,
-    monthLabels: monthLabels(scenario),
-    quotaLimits: scenario.contract.quotas,
+    ...lifecycleAggregation(scenario),
   });
   options.exposeAggregator?.(aggregator);
   const every = Math.max(1, options.summaryEveryBatches ?? 1);

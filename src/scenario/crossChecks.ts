@@ -1,13 +1,14 @@
 /**
  * Rules that span sections: references to systems exist, the estate cannot grow past the runaway
- * caps, dated events fall inside the term and agree with the systems' months, notice periods hold.
+ * caps; the timeline's rules are in timelineChecks.ts.
  * Each problem is reported at the path of the field to fix.
  */
 import type { z } from 'zod';
+import { horizonMonthsOf } from './lifecycle.ts';
 import type { Scenario } from './schema.ts';
-import { daysBetween, monthOffset } from './sections/common.ts';
 import { MAX_TOTAL_VMS, projectedVmCount } from './sections/compute.ts';
 import { MAX_SMS_PER_YEAR } from './sections/sms.ts';
+import { checkTimeline } from './timelineChecks.ts';
 
 type Ctx = z.RefinementCtx;
 
@@ -24,7 +25,8 @@ function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], path: (strin
 }
 
 export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
-  const { term, contract, compute, storage, sms, timeline } = doc;
+  const { contract, compute, storage, sms, timeline } = doc;
+  const horizon = horizonMonthsOf(doc);
   checkUniqueIds(ctx, compute.hosts, ['compute', 'hosts']);
   checkUniqueIds(ctx, compute.systems, ['compute', 'systems']);
   checkUniqueIds(ctx, sms.categories, ['sms', 'categories']);
@@ -36,7 +38,8 @@ export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
       `expected fewer reserve hosts than hosts (${compute.hosts.length}), got ${compute.haReserveHosts}`,
     );
   }
-  const projected = projectedVmCount(compute.systems, term.months);
+  let projected = projectedVmCount(compute.systems, horizon);
+  for (const e of timeline) if (e.kind === 'grow-system') for (const vm of e.vms) projected += vm.count;
   if (projected > MAX_TOTAL_VMS) {
     report(
       ctx,
@@ -60,11 +63,11 @@ export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
     }
   });
   compute.systems.forEach((s, i) => {
-    if (s.onboardMonth >= term.months) {
+    if (s.onboardMonth >= horizon) {
       report(
         ctx,
         ['compute', 'systems', i, 'onboardMonth'],
-        `expected a month before ${term.months}, got ${s.onboardMonth}`,
+        `expected a month before ${horizon}, got ${s.onboardMonth}`,
       );
     }
   });
@@ -79,45 +82,5 @@ export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
     }
   });
 
-  timeline.forEach((event, i) => {
-    const month = monthOffset(term.startDate, event.date);
-    if (month < 0 || month >= term.months) {
-      report(
-        ctx,
-        ['timeline', i, 'date'],
-        `expected a date inside the term (months 0..${term.months - 1}), got ${event.date}`,
-      );
-    }
-    if (event.kind === 'onboard-system' || event.kind === 'decommission-system') {
-      const found = systemsById.get(event.systemId);
-      if (!found) {
-        report(ctx, ['timeline', i, 'systemId'], `unknown system '${event.systemId}'`);
-        return;
-      }
-      const field = event.kind === 'onboard-system' ? 'onboardMonth' : 'decommissionMonth';
-      const systemMonth = found.system[field];
-      if (systemMonth !== month) {
-        report(
-          ctx,
-          ['timeline', i, 'date'],
-          `${event.kind} '${event.systemId}' falls in month ${month} but compute.systems[${found.index}].${field} is ${systemMonth ?? 'not set'}`,
-        );
-      }
-    }
-    if (event.kind === 'migrate-out') {
-      event.systemIds.forEach((id, j) => {
-        if (!systemsById.has(id)) report(ctx, ['timeline', i, 'systemIds', j], `unknown system '${id}'`);
-      });
-    }
-    if (event.kind === 'exit-notice') {
-      const days = daysBetween(event.date, event.exitDate);
-      if (days < contract.exitNoticeDays) {
-        report(
-          ctx,
-          ['timeline', i, 'exitDate'],
-          `expected at least ${contract.exitNoticeDays} days' notice (contract.exitNoticeDays), got ${days}`,
-        );
-      }
-    }
-  });
+  checkTimeline(doc, ctx);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ReplicationAggregator } from '../../src/results/aggregate.ts';
 import { fingerprint } from '../../src/runner/fingerprint.ts';
 import { createReplicator } from '../../src/runner/replicate.ts';
-import { monthLabels } from '../../src/runner/scenarioRun.ts';
+import { lifecycleAggregation } from '../../src/runner/scenarioRun.ts';
 import { BUILT_IN_SCENARIOS } from '../../src/scenario/library.ts';
 
 /**
@@ -22,8 +22,7 @@ function digest(id: string) {
     inputsHash: fingerprint(scenario),
     seed: scenario.simulation.seed,
     replications: REPLICATIONS,
-    monthLabels: monthLabels(scenario),
-    quotaLimits: scenario.contract.quotas,
+    ...lifecycleAggregation(scenario),
   });
   for (let i = 0; i < REPLICATIONS; i++) agg.add(replicate(i));
   const s = agg.summarize();

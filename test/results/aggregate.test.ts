@@ -58,6 +58,33 @@ describe('ReplicationAggregator', () => {
     expect(q.peakP50).toBe(115);
   });
 
+  it('counts only the months that count (an exit, an as-of month) and the limit in force each month', () => {
+    const agg = new ReplicationAggregator({
+      scenarioId: 't',
+      inputsHash: 'h',
+      seed: 1,
+      replications: 4,
+      monthLabels: labels,
+      quotaLimits: { vcpu: 100 },
+      // An expansion to 120 from month 1; month 2 is after an exit.
+      quotaLimitsByMonth: { vcpu: [100, 120, 120] },
+      countedMonths: [1, 1, 0],
+    });
+    agg.add(rep(0, [90, 95, 99])); // never
+    agg.add(rep(1, [90, 101, 200])); // 101 ≤ 120; 200 after the exit: never
+    agg.add(rep(2, [90, 130, 90])); // month 1, excess 10
+    agg.add(rep(3, [130, 90, 500])); // month 0, excess 30; 500 after the exit does not count
+    const q = agg.summarize().quotas.find((x) => x.quota === 'vcpu')!;
+    expect(q.breachProbabilityByMonth).toEqual([0.25, 0.5, 0.5]);
+    expect(q.breachProbabilityInMonth).toEqual([0.25, 0.25, 0]);
+    expect(q.firstBreachHistogram).toEqual([1, 1, 0, 2]);
+    expect(q.limit).toBe(100);
+    expect(q.limitByMonth).toEqual([100, 120, 120]);
+    expect(q.peakP50).toBe(115.5); // peaks over counted months: 95, 101, 130, 130
+    expect(q.excessP95).toBeCloseTo(27, 12); // excesses 0, 0, 10, 30 (month 0's limit is 100)
+    expect(agg.perReplication().breached.vcpu).toEqual([false, false, true, true]);
+  });
+
   it('does not depend on the order replications arrive in, and counts a replay once', () => {
     const a = aggregator(6);
     const b = aggregator(6);

@@ -81,7 +81,7 @@ describe('validateScenario', () => {
       "storage.systems[0].systemId: unknown system 'ghost'",
       "timeline[0].date: onboard-system 'one-stop' falls in month 4 but compute.systems[1].onboardMonth is 0",
       "timeline[1].exitDate: expected at least 15 days' notice (contract.exitNoticeDays), got 9",
-      'timeline[2].date: expected a date inside the term (months 0..35), got 2027-01-01',
+      'timeline[2].date: expected a date from 2023-01-01 to 2025-12-31, got 2027-01-01',
     ]);
   });
 
