@@ -50,12 +50,27 @@ export function writeRunCsv(dir: string, summary: RunSummary): string[] {
   const cost = summary.cost;
   if (cost) {
     put('cost-monthly.csv', [
-      ['month', 'gross_p5_cny', 'gross_p50_cny', 'gross_p95_cny', 'cumulative_p50_cny', 'cumulative_p95_cny'],
+      [
+        'month',
+        'gross_before_fault_discount_p50_cny',
+        'gross_before_fault_discount_mean_cny',
+        'fault_discount_mean_cny',
+        'gross_after_fault_discount_p5_cny',
+        'gross_after_fault_discount_p50_cny',
+        'gross_after_fault_discount_p95_cny',
+        'gross_after_fault_discount_mean_cny',
+        'cumulative_p50_cny',
+        'cumulative_p95_cny',
+      ],
       ...summary.monthLabels.map((m, i) => [
         m,
-        cost.monthlyGross.p5[i],
-        cost.monthlyGross.p50[i],
-        cost.monthlyGross.p95[i],
+        cost.monthlyGrossBeforeDiscount.p50[i],
+        cost.monthlyGrossBeforeDiscount.mean[i],
+        cost.monthlyFaultDiscount.mean[i],
+        cost.monthlyGrossAfterDiscount.p5[i],
+        cost.monthlyGrossAfterDiscount.p50[i],
+        cost.monthlyGrossAfterDiscount.p95[i],
+        cost.monthlyGrossAfterDiscount.mean[i],
         cost.cumulative.p50[i],
         cost.cumulative.p95[i],
       ]),

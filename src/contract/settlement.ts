@@ -4,16 +4,17 @@ import { latePaymentPenalty, latePaymentRates, penaltyAllowsTermination } from '
 import { allocateByWeight, Money, type MoneyString, splitVat, toFen, ZERO } from './money.ts';
 import { priceCatalogForSettlement, settleMonthAmounts } from './settlementLines.ts';
 import { findOverQuota } from './settlementQuota.ts';
-import type {
-  SettlementCost,
-  SettlementInput,
-  SettlementInstallment,
-  SettlementLine,
-  SettlementMonth,
-  SettlementOptions,
-  SettlementResult,
-  SettlementTerms,
-  SettlementUsage,
+import {
+  FAULT_DISCOUNT_LINE_ID,
+  type SettlementCost,
+  type SettlementInput,
+  type SettlementInstallment,
+  type SettlementLine,
+  type SettlementMonth,
+  type SettlementOptions,
+  type SettlementResult,
+  type SettlementTerms,
+  type SettlementUsage,
 } from './settlementTypes.ts';
 import { addMonths, formatYearMonth, parseYearMonth } from './termMonths.ts';
 
@@ -23,14 +24,16 @@ import { addMonths, formatYearMonth, parseYearMonth } from './termMonths.ts';
  * spend against the contract total, and usage beyond a quota. Pure: Decimals inside, strings out.
  *
  * Invariants, each exact to the fen (test/contract/settlement*.test.ts checks them on random input):
- *  1. Σ lines of a month = the month's gross (lines only when `includeLines`).
- *  2. Σ months' gross of a period = the installment's gross before discount;
- *     before discount − discount = the installment's gross (what is invoiced and paid).
+ *  1. Σ catalog lines of a month = the month's gross before discount; with its fault-discount line,
+ *     Σ lines = the month's gross after discount (its bill) (lines only when `includeLines`).
+ *  2. Σ months' gross before discount of a period = the installment's gross before discount;
+ *     before discount − discount = the installment's gross (what is invoiced and paid);
+ *     Σ months' discount = the installment's discount; so Σ months' gross after discount = its gross.
  *  3. Σ installments' gross = total; Σ net = total net; Σ VAT = total VAT = splitVat(total).vat,
  *     spread over the installments by allocateByWeight (each within a fen of its share).
- *  4. net + VAT = gross for every month, installment and the total.
- *  5. Σ months' VAT of a period = the installment's VAT + the discount's VAT share.
- *  6. The last cumulative spend = total.
+ *  4. net + VAT = gross for every month (after discount), installment and the total.
+ *  5. Σ months' VAT of a period = the installment's VAT.
+ *  6. The last cumulative spend = total = Σ months' gross after discount.
  * The discount is rounded half up on the period's fen amount; late penalties are separate amounts and
  * change neither the installments nor the total. Throws (naming the field) on malformed input.
  */
@@ -83,15 +86,16 @@ function prepareTerms(terms: SettlementTerms): PreparedTerms {
 
 /** Months and installments of one replication: steps 1 and 2, common to both paths. */
 interface SettledCore {
+  /** Per month, gross before discount (Σ catalog lines), its discount share and its bill after. */
   monthGross: Money[];
+  monthDiscount: Money[];
+  monthAfter: Money[];
   lines: SettlementLine[][] | null;
   beforeDiscount: Money[];
   discounts: Money[];
   discountRateText: string[];
   grosses: Money[];
   vats: Money[];
-  /** Per month, the discount of the installment that ends there (undefined: none). */
-  discountByLastMonth: (Money | undefined)[];
   total: Money;
   totalDiscount: Money;
   totalVat: Money;
@@ -102,14 +106,16 @@ function settleCore(p: PreparedTerms, usage: SettlementUsage, includeLines: bool
   // 1. Months: exact lines, cumulatively rounded to the fen.
   const { monthGross, lines } = settleMonthAmounts(p.priced, usage.usageByItem, months, includeLines);
 
-  // 2. Installments: period sums less the fault discount; the term's VAT spread over them by gross
-  //    (as the contract summary does).
+  // 2. Installments: period sums less the fault discount, the discount spread back over the
+  //    period's months by gross; the term's VAT spread over the installments by gross (as the
+  //    contract summary does).
   const n = periods.length;
   const beforeDiscount: Money[] = new Array(n);
   const discounts: Money[] = new Array(n);
   const discountRateText: string[] = new Array(n);
   const grosses: Money[] = new Array(n);
-  const discountByLastMonth: (Money | undefined)[] = new Array(months);
+  const monthDiscount: Money[] = new Array(months).fill(ZERO);
+  let monthAfter = monthGross;
   let total = ZERO;
   let totalDiscount = ZERO;
   for (let k = 0; k < n; k++) {
@@ -126,39 +132,65 @@ function settleCore(p: PreparedTerms, usage: SettlementUsage, includeLines: bool
     total = total.plus(grosses[k]);
     if (!discount.isZero()) {
       totalDiscount = totalDiscount.plus(discount);
-      discountByLastMonth[lastMonth] = discount;
+      spreadByWeight(discount, monthGross, firstMonth, lastMonth, monthDiscount);
+      if (monthAfter === monthGross) monthAfter = monthGross.slice();
+      for (let m = firstMonth; m <= lastMonth; m++) monthAfter[m] = monthGross[m].minus(monthDiscount[m]);
     }
   }
   const totalVat = splitVat(total, vatRate).vat;
   const vats = total.isZero() ? grosses.map(() => ZERO) : allocateByWeight(totalVat, grosses);
+  if (lines) addDiscountLines(lines, monthGross, monthDiscount, periods, discountRateText);
   return {
     monthGross,
+    monthDiscount,
+    monthAfter,
     lines,
     beforeDiscount,
     discounts,
     discountRateText,
     grosses,
     vats,
-    discountByLastMonth,
     total,
     totalDiscount,
     totalVat,
   };
 }
 
-/** Spend to the end of each month (a discount counts from its period's last month) and the first month above the contract total. */
+/**
+ * Appends each discounted month's fault-discount line: quantity = the installment's rate, unit
+ * price = −(the month's gross before discount), amount = −(its share of the discount, to the fen).
+ */
+function addDiscountLines(
+  lines: SettlementLine[][],
+  monthGross: readonly Money[],
+  monthDiscount: readonly Money[],
+  periods: ReturnType<typeof installmentPeriods>,
+  discountRateText: readonly string[],
+): void {
+  periods.forEach(({ firstMonth, lastMonth }, k) => {
+    for (let m = firstMonth; m <= lastMonth; m++) {
+      if (monthDiscount[m].isZero()) continue;
+      lines[m].push({
+        itemId: FAULT_DISCOUNT_LINE_ID,
+        quantity: Number(discountRateText[k]),
+        unitPriceCny: monthGross[m].negated().toFixed(2),
+        amountCny: fen(monthDiscount[m].negated()),
+      });
+    }
+  });
+}
+
+/** Spend to the end of each month (Σ bills after discount) and the first month above the contract total. */
 function cumulativeSpend(
   core: SettledCore,
   contractTotal: Money,
 ): { cumulativeByMonth: MoneyString[]; monthContractTotalExceeded: number | null } {
-  const months = core.monthGross.length;
+  const months = core.monthAfter.length;
   const cumulativeByMonth: MoneyString[] = new Array(months);
   let monthContractTotalExceeded: number | null = null;
   let cumulative = ZERO;
   for (let m = 0; m < months; m++) {
-    cumulative = cumulative.plus(core.monthGross[m]);
-    const discount = core.discountByLastMonth[m];
-    if (discount !== undefined) cumulative = cumulative.minus(discount);
+    cumulative = cumulative.plus(core.monthAfter[m]);
     cumulativeByMonth[m] = fen(cumulative);
     if (monthContractTotalExceeded === null && cumulative.greaterThan(contractTotal)) {
       monthContractTotalExceeded = m;
@@ -177,9 +209,9 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
   const { months, periods, vatRate } = p;
   return (usage, options = {}) => {
     const core = settleCore(p, usage, options.includeLines ?? true);
-    const { monthGross, lines, discounts, grosses, vats } = core;
+    const { monthGross, monthAfter, lines, discounts, grosses, vats } = core;
     const n = periods.length;
-    // The months carry their period's VAT before discount.
+    // The months carry their installment's VAT, spread by their bills after discount.
     const monthVat: Money[] = new Array(months);
     const installments: SettlementInstallment[] = new Array(n);
     let totalPenalty = ZERO;
@@ -189,7 +221,7 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
       const gross = grosses[k];
       const vat = vats[k];
       const discountVat = discounts[k].isZero() ? ZERO : splitVat(discounts[k], vatRate).vat;
-      spreadByWeight(vat.plus(discountVat), monthGross, firstMonth, lastMonth, monthVat);
+      spreadByWeight(vat, monthAfter, firstMonth, lastMonth, monthVat);
 
       const daysLate = p.delays[k];
       const penalty = latePaymentPenalty(gross, daysLate, p.lateRates);
@@ -216,13 +248,15 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
     // 3. Months out, with cumulative spend.
     const monthsOut: SettlementMonth[] = new Array(months);
     for (let m = 0; m < months; m++) {
-      const gross = monthGross[m];
+      const after = monthAfter[m];
       monthsOut[m] = {
         month: m,
         label: p.labels[m],
         lines: lines ? lines[m] : [],
-        grossCny: fen(gross),
-        netCny: fen(gross.minus(monthVat[m])),
+        grossBeforeDiscountCny: fen(monthGross[m]),
+        discountCny: fen(core.monthDiscount[m]),
+        grossAfterDiscountCny: fen(after),
+        netCny: fen(after.minus(monthVat[m])),
         vatCny: fen(monthVat[m]),
       };
     }
@@ -255,8 +289,10 @@ export function createCostSettlement(terms: SettlementTerms): (usage: Settlement
   return (usage) => {
     const core = settleCore(p, usage, false);
     const { cumulativeByMonth, monthContractTotalExceeded } = cumulativeSpend(core, p.contractTotal);
+    const before = core.monthGross.map(fen);
     return {
-      monthlyGrossCny: core.monthGross.map(fen),
+      monthlyGrossBeforeDiscountCny: before,
+      monthlyGrossAfterDiscountCny: core.monthAfter === core.monthGross ? before : core.monthAfter.map(fen),
       cumulativeCny: cumulativeByMonth,
       installments: core.grosses.map((gross, k) => ({
         grossCny: fen(gross),

@@ -108,14 +108,34 @@ export interface SettlementLine {
   amountCny: MoneyString;
 }
 
+/**
+ * The id of the line that carries a month's share of its installment's fault discount (clause
+ * 2.2.4): negative, last among the month's lines. A colon never occurs in a catalog item's id.
+ */
+export const FAULT_DISCOUNT_LINE_ID = 'fault-discount:2.2.4';
+
+/**
+ * One month's bill. The fault discount is decided per installment (the worst month of its period);
+ * each month carries its share of it, spread over the period's months by gross before discount
+ * (cumulative rounding, to the fen), so that months add up to installments and to the total.
+ */
 export interface SettlementMonth {
   month: number;
   /** "YYYY-MM" */
   label: string;
-  /** Empty when settled with `includeLines: false`. */
+  /**
+   * The catalog items' lines, then (when the month has a discount share) the fault-discount line
+   * (FAULT_DISCOUNT_LINE_ID, negative): they add up to `grossAfterDiscountCny`. Empty when settled
+   * with `includeLines: false`.
+   */
   lines: SettlementLine[];
-  /** Before any fault discount (the discount is a line of the installment). */
-  grossCny: MoneyString;
+  /** Σ of the catalog items' lines: what the month's usage costs before any fault discount. */
+  grossBeforeDiscountCny: MoneyString;
+  /** The month's share of its installment's fault discount (≥ 0). */
+  discountCny: MoneyString;
+  /** The month's bill: before discount − discount. Months add up to the term total. */
+  grossAfterDiscountCny: MoneyString;
+  /** Net and VAT of the bill after discount: net + VAT = grossAfterDiscountCny. */
   netCny: MoneyString;
   vatCny: MoneyString;
 }
@@ -129,7 +149,7 @@ export interface SettlementInstallment {
   grossBeforeDiscountCny: MoneyString;
   discountRate: string;
   discountCny: MoneyString;
-  /** VAT share of the discount: the months' VAT − this installment's VAT. */
+  /** The VAT part of the discount (splitVat of the discount): what the VAT before discount would exceed the installment's by. */
   discountVatCny: MoneyString;
   /** What is invoiced and paid: before-discount − discount. */
   grossCny: MoneyString;
@@ -155,10 +175,7 @@ export interface SettlementResult {
   totalVatCny: MoneyString;
   totalDiscountCny: MoneyString;
   totalLatePenaltyCny: MoneyString;
-  /**
-   * Spend to the end of each month: months' gross, less each installment's discount from its last
-   * month on. The last entry equals `totalInclVatCny`.
-   */
+  /** Spend to the end of each month: Σ months' gross after discount. The last entry equals `totalInclVatCny`. */
   cumulativeByMonth: MoneyString[];
   /** First month whose cumulative spend is above the contract total, or null. */
   monthContractTotalExceeded: number | null;
@@ -173,9 +190,11 @@ export interface SettlementResult {
  * cumulative spend and installments (createCostSettlement; results call it ReplicationCost).
  */
 export interface SettlementCost {
-  /** Gross incl. VAT per month, before fault discounts. */
-  monthlyGrossCny: MoneyString[];
-  /** Cumulative spend at the end of each month (discounts applied at their installment). */
+  /** Gross incl. VAT per month, before the fault discount (Σ of the month's catalog lines). */
+  monthlyGrossBeforeDiscountCny: MoneyString[];
+  /** The month's bill incl. VAT, after its share of the fault discount: months add up to the total. */
+  monthlyGrossAfterDiscountCny: MoneyString[];
+  /** Cumulative spend at the end of each month: Σ bills after discount. */
   cumulativeCny: MoneyString[];
   installments: { grossCny: MoneyString; vatCny: MoneyString; discountCny: MoneyString }[];
   totalInclVatCny: MoneyString;

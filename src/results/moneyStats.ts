@@ -34,7 +34,7 @@ export function fenToMoneyString(fen: number): MoneyString {
 }
 
 /** The exact sum of whole-fen amounts (integers), as a Decimal of fen. */
-function sumFen(fen: ArrayLike<number>): Money {
+export function sumFen(fen: ArrayLike<number>): Money {
   let largest = 0;
   for (let i = 0; i < fen.length; i++) largest = Math.max(largest, Math.abs(fen[i]));
   if (largest * fen.length <= Number.MAX_SAFE_INTEGER) {
@@ -63,6 +63,26 @@ export function fenStats(fen: ArrayLike<number>, scratch?: Float64Array): MoneyS
     p95: fenToMoneyString(p95),
     mean: moneyString(sumFen(fen).dividedBy(n * 100)),
   };
+}
+
+/**
+ * Means of several columns of whole-fen amounts over the same n replications, from each column's
+ * exact sum (sumFen), rounded so that they add up: the k-th is round(Σ sums ≤ k ÷ n) − round(Σ sums
+ * < k ÷ n), half up. Each is within a fen of its own exact mean, and together they add up to the
+ * exact mean of the row sums, rounded — e.g. the months' mean bills add up to the mean total.
+ */
+export function cumulativelyRoundedMeans(columnSums: readonly Money[], n: number): MoneyString[] {
+  if (n <= 0) return columnSums.map(() => '0.00');
+  const out: MoneyString[] = [];
+  let cumulative = new Money(0);
+  let previous = new Money(0);
+  for (const sum of columnSums) {
+    cumulative = cumulative.plus(sum);
+    const rounded = cumulative.dividedBy(n).toDecimalPlaces(0, Money.ROUND_HALF_UP);
+    out.push(moneyString(rounded.minus(previous).dividedBy(100)));
+    previous = rounded;
+  }
+  return out;
 }
 
 export function moneyStats(amounts: readonly MoneyString[]): MoneyStats {

@@ -72,7 +72,16 @@ export interface QuotaRisk {
 
 /** Money across replications: nearest-rank percentiles (an amount some replication really had). */
 export interface CostSummary {
-  monthlyGross: MoneyBand;
+  /** Per month, what its usage costs before the fault discount (Σ of its catalog lines). */
+  monthlyGrossBeforeDiscount: MoneyBand;
+  /** Per month, its share of its installment's fault discount (clause 2.2.4). */
+  monthlyFaultDiscount: MoneyBand;
+  /**
+   * Per month, its bill after the fault discount: what is paid. Its `mean` is rounded cumulatively,
+   * so the months' means add up to `total.mean` to the fen; percentiles do not add up.
+   */
+  monthlyGrossAfterDiscount: MoneyBand;
+  /** Spend to the end of each month: Σ bills after discount. */
   cumulative: MoneyBand;
   installments: { gross: MoneyBand; vat: MoneyBand; discount: MoneyBand };
   total: { p5: MoneyString; p50: MoneyString; p95: MoneyString; mean: MoneyString };
@@ -104,7 +113,7 @@ export interface ExplainedReplication {
   /** 'likely' = the nearest-rank median replication by total cost; 'cautious' = the p95 one. */
   reading: 'likely' | 'cautious';
   settlement: SettlementResult;
-  /** This replication's DB availability per month (0..1): the fault discount's input (clause 2.2.4). */
+  /** This replication's service availability per month (0..1): the fault discount's input (clause 2.2.4). */
   availabilityByMonth?: number[];
 }
 

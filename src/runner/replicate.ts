@@ -91,7 +91,8 @@ export function createExplainingReplicator(
       { includeLines: true },
     );
     const cost: ReplicationCost = {
-      monthlyGrossCny: settled.months.map((m) => m.grossCny),
+      monthlyGrossBeforeDiscountCny: settled.months.map((m) => m.grossBeforeDiscountCny),
+      monthlyGrossAfterDiscountCny: settled.months.map((m) => m.grossAfterDiscountCny),
       cumulativeCny: settled.cumulativeByMonth,
       installments: settled.installments.map((i) => ({
         grossCny: i.grossCny,

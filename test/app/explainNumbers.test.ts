@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainInstallment, explainMonth, rateAsPercent } from '../../src/app/explain/costLines.ts';
 import { headroomAt, smsHeadroom } from '../../src/app/explain/headroom.ts';
 import { formatCnyExact, formatDecimalText } from '../../src/app/format/cny.ts';
-import type { SettlementResult } from '../../src/contract/settlementTypes.ts';
+import { FAULT_DISCOUNT_LINE_ID, type SettlementResult } from '../../src/contract/settlementTypes.ts';
 import type { Band, ExplainedReplication } from '../../src/results/types.ts';
 import { createExplainingReplicator } from '../../src/runner/replicate.ts';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
@@ -61,23 +61,29 @@ function handMade(): ExplainedReplication {
       {
         month: 0,
         label: '2023-01',
-        grossCny: '100.01',
-        netCny: '94.35',
-        vatCny: '5.66',
+        grossBeforeDiscountCny: '100.01',
+        discountCny: '5.00',
+        grossAfterDiscountCny: '95.01',
+        netCny: '89.63',
+        vatCny: '5.38',
         lines: [
           { itemId: 'vcpu', quantity: 3, unitPriceCny: '10.003', amountCny: '30.01' },
           { itemId: 'ram', quantity: 7, unitPriceCny: '10', amountCny: '70.00' },
+          { itemId: FAULT_DISCOUNT_LINE_ID, quantity: 0.05, unitPriceCny: '-100.01', amountCny: '-5.00' },
         ],
       },
       {
         month: 1,
         label: '2023-02',
-        grossCny: '99.99',
-        netCny: '94.33',
-        vatCny: '5.66',
+        grossBeforeDiscountCny: '99.99',
+        discountCny: '5.00',
+        grossAfterDiscountCny: '94.99',
+        netCny: '89.62',
+        vatCny: '5.37',
         lines: [
           { itemId: 'vcpu', quantity: 3, unitPriceCny: '10.003', amountCny: '29.99' },
           { itemId: 'ram', quantity: 7, unitPriceCny: '10', amountCny: '70.00' },
+          { itemId: FAULT_DISCOUNT_LINE_ID, quantity: 0.05, unitPriceCny: '-99.99', amountCny: '-5.00' },
         ],
       },
     ],
@@ -118,6 +124,21 @@ describe('how an installment was computed', () => {
     expect(rateAsPercent('0.05')).toBe('5%');
   });
 
+  it("explains a month's bill with its share of the fault discount as its last line", () => {
+    const x = explainMonth(handMade(), 0, BASE);
+    expect(x?.lines.map((l) => [l.itemId, l.amountCny])).toEqual([
+      ['vcpu', '30.01'],
+      ['ram', '70.00'],
+      [FAULT_DISCOUNT_LINE_ID, '-5.00'],
+    ]);
+    expect(x?.lines.at(-1)?.labelEn).toMatch(/clause 2\.2\.4/);
+    expect(x?.linesSumCny).toBe('95.01');
+    expect(x?.sumsToBill).toBe(true);
+    const wrong = handMade();
+    wrong.settlement.months[0].grossAfterDiscountCny = '100.01';
+    expect(explainMonth(wrong, 0, BASE)?.sumsToBill).toBe(false);
+  });
+
   it('catches lines that do not add up', () => {
     const bad = handMade();
     bad.settlement.installments[0].grossBeforeDiscountCny = '200.01';
@@ -136,7 +157,7 @@ describe('how an installment was computed', () => {
       });
       expect(x?.lines.length).toBe(BASE.contract.priceCatalog.items.length);
     }
-    expect(explainMonth(explained, 5, BASE)?.sumsToGross).toBe(true);
+    expect(explainMonth(explained, 5, BASE)?.sumsToBill).toBe(true);
   });
 });
 

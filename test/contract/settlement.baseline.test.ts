@@ -13,7 +13,7 @@ describe('settle on a baseline where every item is billed at its contracted quan
     expect(r.totalInclVatCny).toBe('5767200.00');
     expect(r.totalNetCny).toBe('5440754.72');
     expect(r.totalVatCny).toBe('326445.28');
-    expect(r.months.map((m) => m.grossCny)).toEqual(new Array(36).fill('160200.00'));
+    expect(r.months.map((m) => m.grossBeforeDiscountCny)).toEqual(new Array(36).fill('160200.00'));
   });
 
   it('pays six half-year installments of ¥961,200 on the contract dates, with no discount or penalty', () => {

@@ -3,7 +3,7 @@ import { FAULT_DISCOUNT_DEFAULTS, faultDiscountRate } from '../../src/contract/f
 import { latePaymentPenalty, penaltyAllowsTermination } from '../../src/contract/latePayment.ts';
 import { Money } from '../../src/contract/money.ts';
 import { settle } from '../../src/contract/settlement.ts';
-import type { SettlementInput } from '../../src/contract/settlementTypes.ts';
+import { FAULT_DISCOUNT_LINE_ID, type SettlementInput } from '../../src/contract/settlementTypes.ts';
 import { expectReconciles } from './settlementInvariants.ts';
 
 /** One year, two installments, one fixed item of ¥100.00 a month: amounts easy to check by hand. */
@@ -47,19 +47,38 @@ describe('fault discount (clause 2.2.4)', () => {
     expect([first.netCny, first.vatCny]).toEqual(['554.71', '33.29']);
     expect([second.netCny, second.vatCny]).toEqual(['566.04', '33.96']);
     expect(first.discountVatCny).toBe('0.68'); // 12/1.06 = 11.32 net
+    // The installment's 33.29 over its six bills of 98.00, cumulatively rounded (33.29/6 = 5.548…).
     expect(r.months.slice(0, 6).map((m) => m.vatCny)).toEqual([
-      '5.66',
-      '5.66',
-      '5.67',
-      '5.66',
-      '5.66',
-      '5.66',
+      '5.55',
+      '5.55',
+      '5.55',
+      '5.54',
+      '5.55',
+      '5.55',
     ]);
     expect(r.totalVatCny).toBe('67.25');
   });
 
-  it('counts the discount in the cumulative spend from the period’s last month', () => {
-    expect(r.cumulativeByMonth[4]).toBe('500.00');
+  it('spreads the 12.00 over the period’s months by gross: each 100.00 bills 98.00, with a discount line', () => {
+    for (const m of r.months.slice(0, 6)) {
+      expect([m.grossBeforeDiscountCny, m.discountCny, m.grossAfterDiscountCny]).toEqual([
+        '100.00',
+        '2.00',
+        '98.00',
+      ]);
+      expect(m.lines.at(-1)).toEqual({
+        itemId: FAULT_DISCOUNT_LINE_ID,
+        quantity: 0.02,
+        unitPriceCny: '-100.00',
+        amountCny: '-2.00',
+      });
+    }
+    expect(r.months[6].discountCny).toBe('0.00');
+    expect(r.months[6].lines.some((l) => l.itemId === FAULT_DISCOUNT_LINE_ID)).toBe(false);
+  });
+
+  it('counts each month’s bill after discount in the cumulative spend', () => {
+    expect(r.cumulativeByMonth[4]).toBe('490.00');
     expect(r.cumulativeByMonth[5]).toBe('588.00');
     expect(r.cumulativeByMonth[11]).toBe('1188.00');
     expect(r.monthContractTotalExceeded).toBeNull();
@@ -126,7 +145,10 @@ describe('cumulative spend against the contract total', () => {
 
   it('prices renewal changes from their month: ×1.1 from month 6 makes months 6–11 cost 110.00', () => {
     const r = settle(smallInput({ priceChanges: [{ fromMonth: 6, factor: '1.1' }] }));
-    expect(r.months.map((m) => m.grossCny)).toEqual([...Array(6).fill('100.00'), ...Array(6).fill('110.00')]);
+    expect(r.months.map((m) => m.grossBeforeDiscountCny)).toEqual([
+      ...Array(6).fill('100.00'),
+      ...Array(6).fill('110.00'),
+    ]);
     expect(r.months[6].lines[0].unitPriceCny).toBe('110');
     expect(r.totalInclVatCny).toBe('1260.00');
     expect(r.monthContractTotalExceeded).toBe(11);
@@ -181,7 +203,7 @@ describe('usage beyond a quota (needs a supplementary agreement)', () => {
       ['sms', 90, '4.50'],
       ['disk', 10, '30.00'],
     ]);
-    expect(r.months[2].grossCny).toBe('135.50');
+    expect(r.months[2].grossBeforeDiscountCny).toBe('135.50');
     expectReconciles(r, input.vatRate);
   });
 });

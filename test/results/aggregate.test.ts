@@ -125,7 +125,8 @@ describe('money across replications', () => {
   it('summarises replication costs into bands and the chance of exceeding the contract total', () => {
     const agg = aggregator(3);
     const cost = (m: string, exceeded: number | null) => ({
-      monthlyGrossCny: [m, m, m],
+      monthlyGrossBeforeDiscountCny: [m, m, m],
+      monthlyGrossAfterDiscountCny: [m, m, m],
       cumulativeCny: [m, m, m],
       installments: [{ grossCny: m, vatCny: '0.00', discountCny: '0.00' }],
       totalInclVatCny: m,
@@ -137,7 +138,7 @@ describe('money across replications', () => {
     agg.add({ ...rep(2, [1, 1, 1]), cost: cost('200.01', null) });
     const c = agg.summarize().cost!;
     expect(c.total).toEqual({ p5: '100.00', p50: '200.01', p95: '300.00', mean: '200.00' });
-    expect(c.monthlyGross.p50).toEqual(['200.01', '200.01', '200.01']);
+    expect(c.monthlyGrossBeforeDiscount.p50).toEqual(['200.01', '200.01', '200.01']);
     expect(c.exceedProbability).toBeCloseTo(1 / 3, 12);
   });
 });

@@ -36,7 +36,7 @@ describe('run coordinator (the run worker’s logic, in process)', () => {
     const s = explained.likely.settlement;
     for (const month of s.months) {
       const lines = month.lines.reduce((sum, l) => sum.plus(l.amountCny), new Money(0));
-      expect(lines.toFixed(2)).toBe(month.grossCny);
+      expect(lines.toFixed(2)).toBe(month.grossAfterDiscountCny);
     }
     const installments = s.installments.reduce((sum, i) => sum.plus(i.grossCny), new Money(0));
     expect(installments.toFixed(2)).toBe(s.totalInclVatCny);

@@ -5,7 +5,11 @@
  * the check that the lines add up to the figure shown. Decimal arithmetic only; strings out.
  */
 import { Money } from '../../contract/money.ts';
-import type { SettlementLine, SettlementMonth } from '../../contract/settlementTypes.ts';
+import {
+  FAULT_DISCOUNT_LINE_ID,
+  type SettlementLine,
+  type SettlementMonth,
+} from '../../contract/settlementTypes.ts';
 import type { ExplainedReplication } from '../../results/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
@@ -37,9 +41,10 @@ export interface InstallmentExplanation extends LinesExplanation {
   dueDate: string;
   firstMonth: number;
   lastMonth: number;
-  months: { month: number; label: string; grossCny: string }[];
+  /** The period's months, each at its gross before discount (its catalog lines). */
+  months: { month: number; label: string; grossBeforeDiscountCny: string }[];
   grossBeforeDiscountCny: string;
-  /** Worst monthly DB availability of the period (null when the run did not carry it). */
+  /** Worst monthly service availability of the period (null when the run did not carry it). */
   worstAvailability: number | null;
   /** The fault-discount table's row that applied: its threshold and rate. */
   discountRow: { minAvailability: number; discountRate: string } | null;
@@ -56,11 +61,27 @@ export interface InstallmentExplanation extends LinesExplanation {
 const fen = (m: Money) => m.toFixed(2);
 const quantityText = (m: Money) => m.toDecimalPlaces(4).toString();
 
-/** Groups settlement lines of one or more months by catalog item, in catalog order. */
-export function explainLines(months: readonly SettlementMonth[], scenario: Scenario): LinesExplanation {
+/** How the fault-discount line of a month reads (it is no catalog item). */
+const DISCOUNT_LINE = {
+  labelZh: '故障扣减（合同第2.2.4条：本期分摊）',
+  labelEn: 'Fault discount (clause 2.2.4, this month’s share)',
+  unit: '',
+};
+
+/**
+ * Groups settlement lines of one or more months by catalog item, in catalog order, then the
+ * fault-discount line (negative) unless `withDiscount` is false (an installment explains its
+ * discount on its own).
+ */
+export function explainLines(
+  months: readonly SettlementMonth[],
+  scenario: Scenario,
+  withDiscount = true,
+): LinesExplanation {
   const byItem = new Map<string, SettlementLine[]>();
   for (const month of months) {
     for (const line of month.lines) {
+      if (!withDiscount && line.itemId === FAULT_DISCOUNT_LINE_ID) continue;
       const list = byItem.get(line.itemId) ?? [];
       list.push(line);
       byItem.set(line.itemId, list);
@@ -78,6 +99,7 @@ export function explainLines(months: readonly SettlementMonth[], scenario: Scena
     const list = byItem.get(id);
     if (!list) continue;
     const item = catalog.find((i) => i.id === id);
+    const names = item ?? (id === FAULT_DISCOUNT_LINE_ID ? DISCOUNT_LINE : undefined);
     let quantity = new Money(0);
     let exact = new Money(0);
     let amount = new Money(0);
@@ -91,9 +113,9 @@ export function explainLines(months: readonly SettlementMonth[], scenario: Scena
     exactSum = exactSum.plus(exact);
     lines.push({
       itemId: id,
-      labelZh: item?.labelZh ?? id,
-      labelEn: item?.labelEn ?? id,
-      unit: item?.unit ?? '',
+      labelZh: names?.labelZh ?? id,
+      labelEn: names?.labelEn ?? id,
+      unit: names?.unit ?? '',
       quantity: quantityText(quantity),
       unitPriceCny: prices.size === 1 ? list[0].unitPriceCny : null,
       exactCny: exact.toFixed(4),
@@ -134,7 +156,7 @@ export function explainInstallment(
   const months = explained.settlement.months.filter(
     (m) => m.month >= inst.firstMonth && m.month <= inst.lastMonth,
   );
-  const lines = explainLines(months, scenario);
+  const lines = explainLines(months, scenario, false);
   const availability = explained.availabilityByMonth;
   let worst: number | null = null;
   if (availability && inst.firstMonth <= inst.lastMonth) {
@@ -149,7 +171,11 @@ export function explainInstallment(
     dueDate: inst.dueDate,
     firstMonth: inst.firstMonth,
     lastMonth: inst.lastMonth,
-    months: months.map((m) => ({ month: m.month, label: m.label, grossCny: m.grossCny })),
+    months: months.map((m) => ({
+      month: m.month,
+      label: m.label,
+      grossBeforeDiscountCny: m.grossBeforeDiscountCny,
+    })),
     grossBeforeDiscountCny: inst.grossBeforeDiscountCny,
     worstAvailability: worst,
     discountRow: discountRowFor(scenario, inst.discountRate, worst),
@@ -167,7 +193,10 @@ export function explainInstallment(
   };
 }
 
-/** One month's amount: its own lines, which add up to its gross. */
+/**
+ * One month's bill: its own lines — the catalog items' and its share of the fault discount — which
+ * add up to its gross after discount.
+ */
 export function explainMonth(explained: ExplainedReplication, month: number, scenario: Scenario) {
   const m = explained.settlement.months[month];
   if (!m) return null;
@@ -176,10 +205,12 @@ export function explainMonth(explained: ExplainedReplication, month: number, sce
     ...lines,
     month,
     label: m.label,
-    grossCny: m.grossCny,
+    grossBeforeDiscountCny: m.grossBeforeDiscountCny,
+    discountCny: m.discountCny,
+    grossAfterDiscountCny: m.grossAfterDiscountCny,
     netCny: m.netCny,
     vatCny: m.vatCny,
-    sumsToGross: new Money(lines.linesSumCny).equals(new Money(m.grossCny)),
+    sumsToBill: new Money(lines.linesSumCny).equals(new Money(m.grossAfterDiscountCny)),
   };
 }
 

@@ -52,8 +52,12 @@ export function runCsvFiles(summary: RunSummary): Record<string, string> {
   }
   const cost = summary.cost;
   if (cost) {
+    // Before and after the fault discount in separate files, so that nobody sums the wrong one:
+    // the months after discount add up to the total (their means to the fen).
     for (const [name, band] of [
-      ['monthly-gross', cost.monthlyGross],
+      ['monthly-gross-before-fault-discount', cost.monthlyGrossBeforeDiscount],
+      ['monthly-fault-discount', cost.monthlyFaultDiscount],
+      ['monthly-gross-after-fault-discount', cost.monthlyGrossAfterDiscount],
       ['cumulative', cost.cumulative],
     ] as const) {
       files[`money/${name}.csv`] = toCsv(

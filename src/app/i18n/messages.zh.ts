@@ -4,11 +4,13 @@
  * (checked by the type of messages.en.ts and by test/app/i18n.test.ts).
  */
 import { zhExplain } from './messagesExplain.zh.ts';
+import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
 
 export const zh = {
   ...zhPlanner,
   ...zhExplain,
+  ...zhModels,
   'app.title': '漯河政务云容量规划',
   'app.subtitle': '“互联网+政务服务”平台云资源合同模拟',
   'lang.label': '界面语言',

@@ -120,7 +120,7 @@ export function InstallmentExplanation({
               data-testid={`installment-month-${m.month}`}
               onClick={() => setMonth(month === m.month ? null : m.month)}
             >
-              {formatMonth(m.label, lang)} · {formatCny(m.grossCny)}
+              {formatMonth(m.label, lang)} · {formatCny(m.grossBeforeDiscountCny)}
             </button>
           </li>
         ))}

@@ -6,11 +6,11 @@
  * explanation.
  */
 import { useState } from 'react';
-import type { RunSummary } from '../../../results/types.ts';
+import type { MoneyBand, RunSummary } from '../../../results/types.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
-import { BandChart } from '../../charts/BandChart.tsx';
 import { CumulativeLineChart } from '../../charts/CumulativeLineChart.tsx';
-import { formatCny, formatCnyCompact } from '../../format/cny.ts';
+import { OverlayBandChart } from '../../charts/OverlayBandChart.tsx';
+import { formatCny } from '../../format/cny.ts';
 import { formatPercent } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { useApp } from '../../store/index.ts';
@@ -21,6 +21,7 @@ import { InstallmentTable } from './InstallmentTable.tsx';
 import { MonthLines } from './MonthLines.tsx';
 
 const toNumbers = (xs: readonly string[]) => xs.map(Number);
+const bandOf = (b: MoneyBand) => ({ p5: toNumbers(b.p5), p50: toNumbers(b.p50), p95: toNumbers(b.p95) });
 
 export interface MoneySectionProps {
   summary: RunSummary;
@@ -60,19 +61,18 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
               onSelectMonth={explained && !explainAll ? (m) => setMonth(month === m ? null : m) : undefined}
               selectedMonth={month}
             />
-            <BandChart
+            <OverlayBandChart
               testId="money-monthly-band"
-              title={t('money.monthlyBand')}
-              caption={t('money.monthlyBandCaption')}
+              title={t('money.billBand')}
+              caption={t('money.billBandCaption')}
               monthLabels={monthLabels}
-              band={{
-                p5: toNumbers(cost.monthlyGross.p5),
-                p50: toNumbers(cost.monthlyGross.p50),
-                p95: toNumbers(cost.monthlyGross.p95),
-              }}
+              series={[
+                { label: t('money.seriesAfterDiscount'), band: bandOf(cost.monthlyGrossAfterDiscount) },
+                { label: t('money.seriesBeforeDiscount'), band: bandOf(cost.monthlyGrossBeforeDiscount) },
+              ]}
               quota={null}
+              quotaLabel=""
               unit="¥"
-              formatValue={(v) => formatCnyCompact(v.toFixed(2), lang)}
             />
             <CumulativeLineChart
               testId="money-cumulative"

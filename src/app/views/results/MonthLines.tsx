@@ -29,15 +29,15 @@ export function MonthLines({
       <h4>
         {t('costx.monthTitle', {
           month: formatMonth(x.label, lang),
-          amount: formatCny(x.grossCny),
+          amount: formatCny(x.grossAfterDiscountCny),
         })}
       </h4>
       <ExplainedLinesTable explanation={x} months={1} testId="month-lines" />
       <p className="sum-check">
         {t('costx.monthCheck', {
           lines: formatCny(x.linesSumCny),
-          amount: formatCny(x.grossCny),
-          ok: x.sumsToGross ? '✓' : '✗',
+          amount: formatCny(x.grossAfterDiscountCny),
+          ok: x.sumsToBill ? '✓' : '✗',
         })}
       </p>
     </div>
