@@ -2,12 +2,13 @@ import { installCompute } from './compute/installCompute.ts';
 import type { InstallModel } from './context.ts';
 import { installDatabase } from './database/databaseModel.ts';
 import { installNetwork } from './network/installNetwork.ts';
+import { installServiceAvailability } from './service/serviceAvailability.ts';
 import { installSms } from './sms/installSms.ts';
 import { installStorage } from './storage/installStorage.ts';
 
 /**
  * The subsystem models every replication installs, in this order (which is also the order their
- * month-end callbacks run in). Each draws from its own named random stream, so adding or changing
+ * month-end callbacks run in: service availability comes last, it reads the others' month). Each draws from its own named random stream, so adding or changing
  * one never shifts another's random numbers (common random numbers across scenarios).
  */
 export const SUBSYSTEMS: readonly InstallModel[] = [
@@ -16,4 +17,5 @@ export const SUBSYSTEMS: readonly InstallModel[] = [
   installStorage,
   installNetwork,
   installSms,
+  installServiceAvailability,
 ];

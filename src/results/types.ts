@@ -6,6 +6,7 @@
 import type { MoneyString } from '../contract/money.ts';
 import type { SettlementCost, SettlementResult } from '../contract/settlementTypes.ts';
 import type { ReplicationNotes } from '../model/context.ts';
+import type { ServicePart } from '../scenario/sections/contract.ts';
 import type { QuotaKey } from '../scenario/sections/priceCatalog.ts';
 import type { RefusalSummary } from './refusals.ts';
 
@@ -115,6 +116,8 @@ export interface ExplainedReplication {
   settlement: SettlementResult;
   /** This replication's service availability per month (0..1): the fault discount's input (clause 2.2.4). */
   availabilityByMonth?: number[];
+  /** Per part the scenario can count (database, compute, egress), its availability per month (0..1). */
+  availabilityParts?: Partial<Record<ServicePart, number[]>>;
 }
 
 export interface CostExplained {

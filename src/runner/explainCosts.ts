@@ -1,7 +1,9 @@
+import { SERVICE_PART_SERIES } from '../model/service/serviceAvailability.ts';
 import type { ReplicationAggregator } from '../results/aggregate.ts';
 import { toWholeFen } from '../results/moneyStats.ts';
 import type { CostExplained, ExplainedReplication } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { SERVICE_PARTS } from '../scenario/sections/contract.ts';
 import { createExplainingReplicator } from './replicate.ts';
 
 /**
@@ -27,12 +29,17 @@ export function explainCosts(
   const replicate = createExplainingReplicator(scenario);
   const explain = (replication: number, reading: ExplainedReplication['reading']): ExplainedReplication => {
     const run = replicate(replication);
-    const availability = run.series.dbAvailability;
+    const availability = run.series.serviceAvailability;
+    const parts: NonNullable<ExplainedReplication['availabilityParts']> = {};
+    for (const part of SERVICE_PARTS) {
+      const series = run.series[SERVICE_PART_SERIES[part]];
+      if (series) parts[part] = Array.from(series);
+    }
     return {
       replication,
       reading,
       settlement: run.settlement,
-      ...(availability ? { availabilityByMonth: Array.from(availability) } : {}),
+      ...(availability ? { availabilityByMonth: Array.from(availability), availabilityParts: parts } : {}),
     };
   };
   return { likely: explain(at(0.5), 'likely'), cautious: explain(at(0.95), 'cautious') };

@@ -70,7 +70,7 @@ export function createReplicator(scenario: Scenario): (replication: number) => R
     const run = runReplication(scenario, replication);
     const cost = settleCost({
       usageByItem: usageOf(scenario, run.series),
-      availabilityByMonth: run.series.dbAvailability,
+      availabilityByMonth: run.series.serviceAvailability,
     });
     return resultOf(replication, run, cost);
   };
@@ -87,7 +87,7 @@ export function createExplainingReplicator(
   return (replication) => {
     const run = runReplication(scenario, replication);
     const settled = settleOne(
-      { usageByItem: usageOf(scenario, run.series), availabilityByMonth: run.series.dbAvailability },
+      { usageByItem: usageOf(scenario, run.series), availabilityByMonth: run.series.serviceAvailability },
       { includeLines: true },
     );
     const cost: ReplicationCost = {

@@ -100,7 +100,7 @@ export const enExplain: Record<keyof typeof zhExplain, string> = {
   'costx.rounding':
     'Rounding: months are rounded to the fen cumulatively; Σ amounts − Σ exact products = {diff}.',
   'costx.discount':
-    'Fault discount (合同第2.2.4条, clause 2.2.4): the worst monthly DB availability in the period was {worst}, which is the table row “≥ {row}”, rate {rate}: {before} × {rate} = {discount}.',
+    'Fault discount (合同第2.2.4条, clause 2.2.4): the worst monthly service availability in the period was {worst}, which is the table row “≥ {row}”, rate {rate}: {before} × {rate} = {discount}.',
   'costx.discountNoAvailability':
     'Fault discount (合同第2.2.4条, clause 2.2.4): rate {rate}: {before} × {rate} = {discount}.',
   'costx.gross': 'Installment = {before} − {discount} = {gross}',

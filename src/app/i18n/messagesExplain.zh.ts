@@ -91,7 +91,7 @@ export const zhExplain = {
   'costx.linesSum': '各项合计',
   'costx.rounding': '取整：逐月累计取整到分，合计与精确乘积相差 {diff}。',
   'costx.discount':
-    '故障扣减（合同第2.2.4条）：本期数据库最差月可用性 {worst}，对应扣减表“≥ {row}”一行，扣减率 {rate}：{before} × {rate} = {discount}。',
+    '故障扣减（合同第2.2.4条）：本期服务最差月可用性 {worst}，对应扣减表“≥ {row}”一行，扣减率 {rate}：{before} × {rate} = {discount}。',
   'costx.discountNoAvailability':
     '故障扣减（合同第2.2.4条）：扣减率 {rate}：{before} × {rate} = {discount}。',
   'costx.gross': '本期应付 = {before} − {discount} = {gross}',

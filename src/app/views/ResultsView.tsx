@@ -14,6 +14,7 @@ import { formatInteger } from '../format/cny.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 import { BreachExplanation } from './results/BreachExplanation.tsx';
+import { FaultDiscountSection } from './results/FaultDiscountSection.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
 import { PlacementSection } from './results/PlacementSection.tsx';
 import { RunBar } from './results/RunBar.tsx';
@@ -92,6 +93,7 @@ export function ResultsView() {
           {below && (
             <>
               <MoneySection summary={below} scenario={scenario} />
+              <FaultDiscountSection summary={below} scenario={scenario} />
               <PlacementSection summary={below} scenario={scenario} />
               <SeriesSection summary={below} group="reliability" />
               <OtherSeriesSection summary={below} />

@@ -76,6 +76,10 @@ export class ComputeModel {
   readonly utilisationFactor: Float64Array;
   /** Bumped whenever a placement, release or host state changes: month-end checks reuse results. */
   stateVersion = 0;
+  /** VMs out of service because their host failed (restarting, or waiting after it). */
+  private vmsDown = 0;
+  /** Minute up to which the tally's VM-minutes (in service, down) are counted. */
+  private serviceSince = 0;
   /** Month-end what-if results and the stateVersion they were computed at. */
   readonly checks = { version: -1, haOk: true, strandedVcpu: 0, strandedRamGb: 0 };
   /** Per host, the names of its share series (`hostVcpuShare:<id>`, `hostRamShare:<id>`), built once. */
@@ -211,8 +215,10 @@ export class ComputeModel {
     }
     allocate(this.hosts, host, req);
     this.stateVersion++;
-    // A restart already holds its slot; a new or retried request takes one now.
+    this.noteService();
+    // A restart already holds its slot (and is back in service now); a new or retried request takes one.
     if (vms.restart[id] === 0) vms.slotCount++;
+    else this.vmsDown--;
     vms.state[id] = VM_PLACED;
     vms.host[id] = host;
     vms.restart[id] = 0;
@@ -295,10 +301,12 @@ export class ComputeModel {
     if (this.systemActive[system] === 0) return;
     this.systemActive[system] = 0;
     this.stateVersion++;
+    this.noteService();
     const vms = this.vms;
     for (let id = 0; id < vms.count; id++) {
       if (vms.system[id] !== system || vms.state[id] === VM_GONE) continue;
       if (vms.state[id] === VM_PLACED) release(this.hosts, vms.host[id], this.sizeOf(id));
+      if (vms.restart[id] === 1) this.vmsDown--;
       vms.retire(id);
     }
     this.retryPending();
@@ -311,11 +319,13 @@ export class ComputeModel {
     this.stateVersion++;
     this.downSince[host] = this.sim.now;
     this.tally.hostFailures++;
+    this.noteService();
     for (let id = 0; id < vms.count; id++) {
       if (vms.state[id] !== VM_PLACED || vms.host[id] !== host) continue;
       release(hosts, host, this.sizeOf(id));
       vms.state[id] = VM_RESTARTING; // keeps its VM slot; host stays = the failed host
       vms.restart[id] = 1;
+      this.vmsDown++;
     }
     this.sim.scheduleIn(this.inputs.compute.vmRestartMinutes, this.hRestart, host);
     this.sim.scheduleIn(
@@ -369,9 +379,23 @@ export class ComputeModel {
     return this.sizeScratch;
   }
 
+  /**
+   * Counts VM-minutes up to now: in service or out (slotCount: placed, or out because their host
+   * failed) and out (vmsDown). Called before either count changes and at each month end.
+   */
+  private noteService(): void {
+    const now = this.sim.now;
+    const elapsed = now - this.serviceSince;
+    if (elapsed <= 0) return;
+    this.tally.vmServiceMinutes += this.vms.slotCount * elapsed;
+    this.tally.vmDownMinutes += this.vmsDown * elapsed;
+    this.serviceSince = now;
+  }
+
   /** Month-end closing (see computeMonthEnd.ts for the series table). */
   closeMonth(monthIndex: number, recorder: MonthlyRecorder): void {
     const end = this.sim.now;
+    this.noteService();
     for (let h = 0; h < this.hosts.count; h++) {
       if (this.hosts.up[h] === 1) continue;
       this.tally.hostDownMinutes += end - this.downSince[h];

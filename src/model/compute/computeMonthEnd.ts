@@ -22,6 +22,10 @@
  * | hostDowntimeHours   | h    | total: Σ over hosts of hours down within the month                      |
  * | hostFailures        | —    | total: host failures that began in the month                            |
  * | vmRestarts          | VMs  | total: VMs restarted by HA after a host failure (incl. late restarts)   |
+ * | vmDowntimeHours     | h    | total: VM-hours out of service because their host failed (the HA restart |
+ * |                     |      | delay, and any wait for capacity after it)                               |
+ * | computeAvailability | 0..1 | 1 − VM-minutes out ÷ VM-minutes of the VMs in service or out (1 with no  |
+ * |                     |      | VMs): the compute part of service availability (clause 2.2.4)            |
  * | refusalsVcpu … refusalsHostDown | hosts | total over refused attempts (new requests and restarts) of hosts |
  * |                     |      | refused for that reason (vcpu, ram, disk, vm-count, anti-affinity, ha-reserve, host-down) |
  * | refusalsFragmented  | —    | total: refused attempts where the up hosts' free totals could hold the VM |
@@ -70,6 +74,9 @@ export interface MonthTally {
   hostFailures: number;
   vmRestarts: number;
   hostDownMinutes: number;
+  /** VM-minutes of VMs holding a slot (placed, or out because their host failed), and of those out. */
+  vmServiceMinutes: number;
+  vmDownMinutes: number;
   fragmented: number;
   readonly refusals: Float64Array;
   /** Raise the month's demand peaks to the registry's live totals. */
@@ -86,6 +93,8 @@ export function createMonthTally(): MonthTally {
     hostFailures: 0,
     vmRestarts: 0,
     hostDownMinutes: 0,
+    vmServiceMinutes: 0,
+    vmDownMinutes: 0,
     fragmented: 0,
     refusals: new Float64Array(REFUSAL_REASONS.length),
     noteDemand(vms) {
@@ -153,6 +162,12 @@ export function closeComputeMonth(model: ComputeModel, m: number, years: number,
   rec.set('hostDowntimeHours', m, tally.hostDownMinutes / 60);
   rec.set('hostFailures', m, tally.hostFailures);
   rec.set('vmRestarts', m, tally.vmRestarts);
+  rec.set('vmDowntimeHours', m, tally.vmDownMinutes / 60);
+  rec.set(
+    'computeAvailability',
+    m,
+    tally.vmServiceMinutes > 0 ? 1 - tally.vmDownMinutes / tally.vmServiceMinutes : 1,
+  );
   for (let r = 0; r < REFUSAL_SERIES.length; r++) rec.set(REFUSAL_SERIES[r], m, tally.refusals[r]);
   rec.set('refusalsFragmented', m, tally.fragmented);
   const shape = model.inputs.compute.headroomShape ?? HEADROOM_SHAPE_DEFAULT;
@@ -172,6 +187,8 @@ export function closeComputeMonth(model: ComputeModel, m: number, years: number,
   tally.hostFailures = 0;
   tally.vmRestarts = 0;
   tally.hostDownMinutes = 0;
+  tally.vmServiceMinutes = 0;
+  tally.vmDownMinutes = 0;
   tally.fragmented = 0;
   tally.refusals.fill(0);
 }

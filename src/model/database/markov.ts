@@ -38,3 +38,49 @@ export function activeStandbyFailoverRatePerHour(mtbfHours: number, mttrHours: n
   const p = 1 - nodeDownProbability(mtbfHours, mttrHours);
   return (p * p) / mtbfHours;
 }
+
+/** A cluster's steady state from its Markov chain (exponential failures and repairs). */
+export interface ClusterSteadyState {
+  /** P(j nodes down), j = 0..nodes. */
+  downProbabilities: number[];
+  /** P(no node up). */
+  allDown: number;
+  /**
+   * Share of time lost to failover windows, session-weighted: λ·f × P(≥ 2 nodes up). Active-standby:
+   * the active node fails at rate λ while another is up and every session waits f; active-active:
+   * each of the k up nodes fails at rate λ and interrupts its 1/k of the sessions for f — the same
+   * λ·f. (Like activeStandbyAvailability, it ignores a second failure inside a window: order λ·f.)
+   */
+  failoverLoss: number;
+  /** 1 − allDown − failoverLoss. */
+  availability: number;
+}
+
+/**
+ * Birth–death chain of `nodes` identical nodes with `crews` repair crews: in state j (nodes down)
+ * failures come at rate (nodes − j)·λ and repairs at min(j, crews)·μ, so
+ *   π_{j+1} = π_j · (nodes − j)·λ ÷ (min(j + 1, crews)·μ).
+ * With crews = nodes the nodes are independent (π_nodes = q^nodes); with one crew for two nodes,
+ * P(both down) = 2r² ÷ (1 + 2r + 2r²), r = λ/μ = MTTR/MTBF.
+ */
+export function clusterSteadyState(
+  nodes: number,
+  crews: number,
+  mtbfHours: number,
+  mttrHours: number,
+  failoverSeconds: number,
+): ClusterSteadyState {
+  const lambda = 1 / mtbfHours;
+  const mu = 1 / mttrHours;
+  const k = Math.max(1, Math.min(crews, nodes));
+  const weights = [1];
+  for (let j = 0; j < nodes; j++)
+    weights.push((weights[j] * (nodes - j) * lambda) / (Math.min(j + 1, k) * mu));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const downProbabilities = weights.map((w) => w / total);
+  let twoOrMoreUp = 0;
+  for (let j = 0; j <= nodes - 2; j++) twoOrMoreUp += downProbabilities[j];
+  const allDown = downProbabilities[nodes];
+  const failoverLoss = lambda * (failoverSeconds / 3600) * twoOrMoreUp;
+  return { downProbabilities, allDown, failoverLoss, availability: 1 - allDown - failoverLoss };
+}

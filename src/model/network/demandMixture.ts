@@ -12,7 +12,8 @@
  * of their ln s. The spread of ln s inside a bin adds < 0.031²/12 ≈ 8·10⁻⁵ to the log-variance σ²
  * (0.0225 at CV 0.15), with the bin's mean log kept exact: far inside the p95 tolerance of the tests.
  * With σ → 0 (no minute noise) the mixture is a set of steps at the bins' mean scales: quantiles good
- * to one bin.
+ * to one bin. Minutes of zero scale (no background: ln s = −∞) are kept apart, at their exact demand
+ * e + min(L, (C − e)⁺); when at least q of the month's minutes demand nothing, the q-quantile is 0.
  * The quantile is the root of S(v) = (1 − q)·Σw, found by Newton steps in ln v kept inside a bracket
  * (bisection when a step leaves it), from the bins' own scale quantile, until a step is < 10⁻⁴ of v
  * (quadratic convergence: ~10⁻⁸ left): about three evaluations, each a table lookup per bin near v.
@@ -34,8 +35,10 @@ interface Group {
   /** Filled by prepare(): (mean ln scale)/σ per bin, and the minutes in bins ≥ b. */
   lnMeanOverSigma: Float64Array;
   massFrom: Float64Array;
-  /** Minutes in the group (set by prepare()). */
+  /** Minutes in the group (set by prepare()), zero-scale ones included. */
   total: number;
+  /** Minutes of zero background scale (not in the bins): their demand is exactly zeroDemand(). */
+  zeroMass: number;
   /** Bins in use: lo ≤ b ≤ hi (empty group: lo > hi). */
   lo: number;
   hi: number;
@@ -50,6 +53,7 @@ function newGroup(extra: number, cap: number): Group {
     lnMeanOverSigma: new Float64Array(BINS),
     massFrom: new Float64Array(BINS + 1),
     total: 0,
+    zeroMass: 0,
     lo: BINS,
     hi: -1,
   };
@@ -85,6 +89,7 @@ export class DemandMixture {
         g.sumLn.fill(0, g.lo, g.hi + 1);
       }
       g.total = 0;
+      g.zeroMass = 0;
       g.lo = BINS;
       g.hi = -1;
     }
@@ -109,8 +114,13 @@ export class DemandMixture {
       }
       const ln = lnScale[h];
       let b = ((ln - origin) * BINS_PER_E) | 0;
-      if (!(b > 0)) b = 0;
-      else if (b >= BINS - 1) {
+      if (!(b > 0)) {
+        if (ln === Number.NEGATIVE_INFINITY) {
+          g.zeroMass += 60;
+          continue;
+        }
+        b = 0;
+      } else if (b >= BINS - 1) {
         b = BINS - 1;
         if (ln > this.topLn) this.topLn = ln;
       }
@@ -142,8 +152,13 @@ export class DemandMixture {
 
   private addTo(g: Group, minutes: number, lnScale: number): void {
     let b = ((lnScale - this.lnOrigin) * BINS_PER_E) | 0;
-    if (!(b > 0)) b = 0;
-    else if (b >= BINS - 1) {
+    if (!(b > 0)) {
+      if (lnScale === Number.NEGATIVE_INFINITY) {
+        g.zeroMass += minutes;
+        return;
+      }
+      b = 0;
+    } else if (b >= BINS - 1) {
       b = BINS - 1;
       if (lnScale > this.topLn) this.topLn = lnScale;
     }
@@ -165,16 +180,23 @@ export class DemandMixture {
     this.prepare();
     let total = 0;
     let top = 0;
+    let demandingNothing = 0;
     let largest = this.groups[0];
     for (let i = 0; i < this.used; i++) {
       const g = this.groups[i];
       total += g.total;
+      if (g.zeroMass > 0) {
+        const d = this.zeroDemand(g);
+        if (d <= 0) demandingNothing += g.zeroMass;
+        top = Math.max(top, d);
+      }
       // The group's largest scale is below its top bin's upper edge (or is topLn for the last bin).
       const lnMax = g.hi === BINS - 1 ? this.topLn : this.lnOrigin + (g.hi + 1) / BINS_PER_E;
-      if (g.total > 0) top = Math.max(top, g.extra + g.cap + Math.exp(lnMax + this.mu + Z_MAX * this.sigma));
+      if (g.total > g.zeroMass)
+        top = Math.max(top, g.extra + g.cap + Math.exp(lnMax + this.mu + Z_MAX * this.sigma));
       if (g.total > largest.total) largest = g;
     }
-    if (total <= 0) return 0;
+    if (total <= 0 || q * total <= demandingNothing) return 0;
     const target = (1 - q) * total;
     // Bracket: S(a) > target ≥ S(b). S(0⁺) counts every minute with x > 0.
     let a = 0;
@@ -198,9 +220,15 @@ export class DemandMixture {
     return v;
   }
 
+  /** Demand of the group's zero-scale minutes: e + min(L, (C − e)⁺). */
+  private zeroDemand(g: Group): number {
+    return g.extra + Math.min(g.cap, Math.max(0, this.capacityMbps - g.extra));
+  }
+
   /** The q-quantile of the group's scales times the median of η, plus its extra load: a start for Newton. */
   private startGuess(g: Group, q: number): number {
-    const want = (1 - q) * g.total;
+    if (g.hi < g.lo) return this.zeroDemand(g);
+    const want = (1 - q) * (g.total - g.zeroMass);
     let b = g.hi;
     while (b > g.lo && g.massFrom[b] < want) b--;
     const lnMean = g.mass[b] > 0 ? g.sumLn[b] / g.mass[b] : Number.NEGATIVE_INFINITY;
@@ -218,20 +246,22 @@ export class DemandMixture {
         g.massFrom[b] = g.massFrom[b + 1] + m;
         g.lnMeanOverSigma[b] = m > 0 ? (g.sumLn[b] / m) * this.invSigma : Number.NEGATIVE_INFINITY;
       }
-      g.total = g.hi >= g.lo ? g.massFrom[g.lo] : 0;
+      g.total = (g.hi >= g.lo ? g.massFrom[g.lo] : 0) + g.zeroMass;
     }
   }
 
   private groupSurvival(g: Group, v: number): number {
     if (g.total <= 0) return 0;
+    const zero = g.zeroMass > 0 && v < this.zeroDemand(g) ? g.zeroMass : 0;
+    if (g.hi < g.lo) return zero;
     const k = v - g.extra - (v < this.capacityMbps ? g.cap : 0);
-    if (k <= 0) return g.total;
+    if (k <= 0) return g.total - g.zeroMass + zero;
     // Bins below `from` cannot exceed k (z ≥ Z_MAX); bins from `to` up surely do (z ≤ −Z_MAX).
     const lnK = Math.log(k);
     const at = (lnK - this.mu - this.lnOrigin) * BINS_PER_E;
     const from = Math.max(g.lo, Math.floor(at - Z_MAX * this.sigma * BINS_PER_E));
     const to = Math.max(from, Math.min(g.hi + 1, Math.ceil(at + Z_MAX * this.sigma * BINS_PER_E) + 1));
-    let s = to <= g.hi ? g.massFrom[to] : 0;
+    let s = (to <= g.hi ? g.massFrom[to] : 0) + zero;
     const zk = (lnK - this.mu) * this.invSigma;
     const { mass, lnMeanOverSigma } = g;
     let density = 0;

@@ -4,6 +4,9 @@
  * - `${L}PeakMbps` (largest minute of demand incl. copies and DDoS residue; compared with the link),
  *   `${L}P95Mbps` (95th percentile of minute demand), `${L}HoursAbove80` / `${L}HoursAbove100`
  *   (time with demand above 80 % / 100 % of the link, hours), `${L}UnservedGb` (demand beyond the link);
+ * - `egressDemandGb` (background and backup demand offered to the line, GB) and `egressAvailability`
+ *   (1 − egressUnservedGb ÷ egressDemandGb, at least 0; 1 with no demand): the egress part of service
+ *   availability (clause 2.2.4). Unserved traffic includes what a DDoS residue pushed off the line;
  * - `migrationCopyHours` / `bulkCopyHours`: summed durations of the copies that finished in the month;
  * - `ddosPeakBeforeScrubbingMbps` / `ddosPeakAfterScrubbingMbps`: largest attack starting in the month.
  * Randomness: stream 'ddos' draws the attacks at install; stream 'traffic' draws per month the day
@@ -91,6 +94,15 @@ export function installNetwork(ctx: ModelContext): void {
       recorder.set(above80, m, stats.hoursAbove80);
       recorder.set(above100, m, stats.hoursAbove100);
       recorder.set(unserved, m, stats.unservedGb);
+      if (link === links[0]) {
+        const demandGb = demandVolumeGb(scale, link.extra, month.hours);
+        recorder.set('egressDemandGb', m, demandGb);
+        recorder.set(
+          'egressAvailability',
+          m,
+          demandGb > 0 ? Math.max(0, 1 - stats.unservedGb / demandGb) : 1,
+        );
+      }
     }
     recordCopies(finished, m, ctx);
     let before = 0;
@@ -104,6 +116,13 @@ export function installNetwork(ctx: ModelContext): void {
     recorder.set('ddosPeakBeforeScrubbingMbps', m, before);
     recorder.set('ddosPeakAfterScrubbingMbps', m, after);
   });
+}
+
+/** Mean demand of the month's hours (background scale, E[η] = 1, plus the hourly extra load) as a volume, GB. */
+function demandVolumeGb(scaleMbps: Float64Array, extraMbps: Float64Array, hours: number): number {
+  let mbps = 0;
+  for (let h = 0; h < hours; h++) mbps += scaleMbps[h] + extraMbps[h];
+  return (mbps * 3600) / 8000;
 }
 
 /** Series suffixes per link, in the order runMonth's figures are recorded. */

@@ -26,6 +26,19 @@ export const faultDiscountRowSchema = z.strictObject({
   discountRate: rateString,
 });
 
+/** The parts of the service whose lost time counts towards the fault discount (clause 2.2.4). */
+export const SERVICE_PARTS = ['database', 'compute', 'egress'] as const;
+export type ServicePart = (typeof SERVICE_PARTS)[number];
+
+/**
+ * Which parts make the month's service availability (the product of theirs) that picks the
+ * fault-discount row: the DB cluster, the compute hosts (VMs out while HA restarts them) and the
+ * internet egress (traffic the line could not carry). Absent: all three.
+ */
+export const serviceAvailabilitySchema = z.strictObject({
+  parts: z.array(z.enum(SERVICE_PARTS)).max(SERVICE_PARTS.length),
+});
+
 export const latePaymentSchema = z.strictObject({
   /** Share of the unpaid amount charged per day late, e.g. "0.001" (1‰). */
   dailyRate: rateString,
@@ -44,7 +57,13 @@ export const contractSchema = z.strictObject({
   installmentDueDates: z.array(isoDate).min(1).max(120),
   /** Days before payment the invoice is due (7 working days in the contract; kept as calendar days). */
   invoiceLeadDays: intIn(0, 60),
+  /**
+   * Clause 2.2.4's rule as this planner applies it: an installment's discount is the row of this
+   * table whose minimum its period's worst monthly service availability reaches.
+   */
   faultDiscountTable: z.array(faultDiscountRowSchema).max(20),
+  /** The parts service availability is made of (absent: database, compute and egress). */
+  serviceAvailability: serviceAvailabilitySchema.optional(),
   latePayment: latePaymentSchema,
   /** Written notice the buyer gives before migrating out; the contract ends then (15 days). */
   exitNoticeDays: intIn(0, 365),

@@ -10,10 +10,19 @@ export const databaseSchema = z.strictObject({
   nodes: intIn(1, 16),
   coresPerNode: intIn(1, 1024),
   ramGbPerNode: numberIn(1, 65_536),
+  /**
+   * active-standby: one node serves, a failure of it interrupts every session for failoverSeconds;
+   * active-active: every node serves a share, a failure interrupts only that node's share.
+   */
   mode: z.enum(['active-standby', 'active-active']),
   nodeFailure: distributionSpec,
   nodeRepair: distributionSpec,
-  /** Service interruption when the active node fails, seconds. */
+  /**
+   * Nodes repaired at the same time (on-site engineers or spare-part slots); a node failing while
+   * every crew is busy waits its turn. Absent: one per node (independent repairs).
+   */
+  repairCrews: intIn(1, 16).optional(),
+  /** Interruption of the failed node's sessions (active-standby: every session) while they fail over, seconds. */
   failoverSeconds: numberIn(0, 86_400),
   load: z.strictObject({
     /** Cores busy at the busiest hour in the term's first month. */
