@@ -21,6 +21,20 @@ export type CliCommand =
       workers?: number;
       json: boolean;
     }
+  | {
+      command: 'recommend';
+      source: string;
+      /** Tolerated breach probability per quota over the term (default 0.05). */
+      maxBreach: number;
+      reading: 'likely' | 'cautious';
+      /** Replications at the first look and at most. */
+      firstLook?: number;
+      maxReplications?: number;
+      host?: { vcpu: number; ramGb: number; diskTb: number };
+      seed?: number | string;
+      workers?: number;
+      json: boolean;
+    }
   | { command: 'help' };
 
 export const USAGE = `Usage: npm run sim -- <command> [options]
@@ -37,6 +51,15 @@ export const USAGE = `Usage: npm run sim -- <command> [options]
                                     per-option price, spend, breach probabilities (Wilson 95%),
                                     paired differences against the first (95% intervals)
       --replications N  --seed S  --workers W  --json
+  recommend <scenario.json>         the cheapest quotas in purchase steps whose every breach
+                                    probability has an upper 95% bound ≤ the tolerance, the N+1
+                                    hosts that carry them, and the cost–risk frontier
+      --max-breach A                tolerance per quota over the term (default 0.05)
+      --reading likely|cautious     cautious: all quotas' bounds hold together at 95% (default likely)
+      --replications N              replications at the first look (default 200)
+      --max-replications N          at most (default 1600)
+      --host VCPU/RAM_GB/DISK_TB    size of the hosts to buy (default: the scenario's most common)
+      --seed S  --workers W  --json
 `;
 
 export type ParseResult = { ok: true; command: CliCommand } | { ok: false; message: string };
@@ -56,6 +79,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   const positional: string[] = [];
   const options: { replications?: number; seed?: number | string; workers?: number } = {};
+  const planner: {
+    maxBreach?: number;
+    reading?: 'likely' | 'cautious';
+    maxReplications?: number;
+    host?: { vcpu: number; ramGb: number; diskTb: number };
+  } = {};
   let json = false;
   let csvDir: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -69,6 +98,38 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       if (typeof v === 'string') return { ok: false, message: v };
       if (arg === '--workers') options.workers = v;
       else options.replications = v;
+    } else if (arg === '--max-replications') {
+      const v = positiveInt(arg, rest[++i], 10_000);
+      if (typeof v === 'string') return { ok: false, message: v };
+      planner.maxReplications = v;
+    } else if (arg === '--max-breach') {
+      const raw = rest[++i];
+      const v = Number(raw);
+      if (raw === undefined || !/^(0(\.\d+)?|\.\d+)$/.test(raw) || !(v > 0 && v < 1))
+        return {
+          ok: false,
+          message: `--max-breach expects a probability between 0 and 1 (e.g. 0.05), got "${raw ?? ''}"`,
+        };
+      planner.maxBreach = v;
+    } else if (arg === '--reading') {
+      const raw = rest[++i];
+      if (raw !== 'likely' && raw !== 'cautious')
+        return { ok: false, message: `--reading expects likely or cautious, got "${raw ?? ''}"` };
+      planner.reading = raw;
+    } else if (arg === '--host') {
+      const raw = rest[++i] ?? '';
+      const m = /^(\d+)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(raw);
+      const host = m ? { vcpu: Number(m[1]), ramGb: Number(m[2]), diskTb: Number(m[3]) } : null;
+      if (
+        !host ||
+        host.vcpu < 1 ||
+        host.vcpu > 1024 ||
+        host.ramGb < 1 ||
+        host.ramGb > 65_536 ||
+        host.diskTb > 10_000
+      )
+        return { ok: false, message: `--host expects VCPU/RAM_GB/DISK_TB such as 48/96/6, got "${raw}"` };
+      planner.host = host;
     } else if (arg === '--seed') {
       const raw = rest[++i];
       if (raw === undefined || raw === '') return { ok: false, message: '--seed needs a value' };
@@ -99,6 +160,30 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       if (positional.length < 2 || positional.length > 4)
         return { ok: false, message: 'compare expects two to four scenarios' };
       return { ok: true, command: { command: 'compare', sources: positional, ...options, json } };
+    case 'recommend':
+      if (positional.length !== 1)
+        return { ok: false, message: 'recommend expects one scenario file or share URL' };
+      if (
+        options.replications !== undefined &&
+        planner.maxReplications !== undefined &&
+        planner.maxReplications < options.replications
+      )
+        return { ok: false, message: '--max-replications must be at least --replications' };
+      return {
+        ok: true,
+        command: {
+          command: 'recommend',
+          source: positional[0],
+          maxBreach: planner.maxBreach ?? 0.05,
+          reading: planner.reading ?? 'likely',
+          firstLook: options.replications,
+          maxReplications: planner.maxReplications,
+          host: planner.host,
+          seed: options.seed,
+          workers: options.workers,
+          json,
+        },
+      };
     default:
       return { ok: false, message: `unknown command "${command}"` };
   }

@@ -6,6 +6,7 @@ import { type CliCommand, parseArgs, USAGE } from './args.ts';
 import { comparisonJson, printComparison, runComparison } from './compare.ts';
 import { loadSource } from './loadSource.ts';
 import { printRunTable } from './printTable.ts';
+import { printRecommendation, recommendationJson, runRecommender } from './recommend.ts';
 import { buildRunReport, reportJson } from './report.ts';
 import { runScenarioOnWorkers, withSeed } from './runScenario.ts';
 import { writeRunCsv } from './writeCsv.ts';
@@ -77,6 +78,27 @@ async function execute(command: CliCommand): Promise<number> {
       });
       if (command.json) out(comparisonJson(sheet, seeded, runs));
       else printComparison(sheet, out);
+      return 0;
+    }
+    case 'recommend': {
+      const loaded = loadSource(command.source);
+      if (!loaded.ok) {
+        err(loaded.message);
+        return 1;
+      }
+      const result = await runRecommender(
+        withSeed(loaded.scenario, command.seed),
+        workersFor(command.workers),
+        {
+          tolerance: command.maxBreach,
+          reading: command.reading,
+          firstLook: command.firstLook ?? Math.min(200, command.maxReplications ?? 200),
+          maxReplications: command.maxReplications,
+          hostShape: command.host,
+        },
+      );
+      if (command.json) out(recommendationJson(result));
+      else printRecommendation(result, out);
       return 0;
     }
   }

@@ -28,6 +28,8 @@ export interface AggregatorOptions {
   inputsHash: string;
   seed: number | string;
   replications: number;
+  /** Index of the first replication this aggregator holds (default 0); row r holds replication first + r. */
+  firstReplication?: number;
   monthLabels: string[];
   quotaLimits: Partial<Record<QuotaKey, number>>;
   /**
@@ -74,8 +76,9 @@ export class ReplicationAggregator {
   }
 
   add(result: ReplicationResult): void {
-    const row = result.replication;
-    if (row < 0 || row >= this.options.replications) throw new RangeError(`replication ${row} out of range`);
+    const row = result.replication - (this.options.firstReplication ?? 0);
+    if (row < 0 || row >= this.options.replications)
+      throw new RangeError(`replication ${result.replication} out of range`);
     if (this.filled[row]) return; // a replayed replication (e.g. after a worker restart) counts once
     for (const [name, values] of Object.entries(result.series)) {
       let matrix = this.matrices.get(name);
@@ -127,7 +130,7 @@ export class ReplicationAggregator {
       refusals: rows.some((r) => this.notes[r] !== undefined)
         ? summarizeRefusals(
             rows.map((r) => this.notes[r]?.firstRefusal),
-            rows,
+            rows.map((r) => r + (this.options.firstReplication ?? 0)),
             this.months,
           )
         : undefined,
@@ -170,8 +173,9 @@ export class ReplicationAggregator {
       if (limits) breached[def.quota] = over;
     }
     const availability = this.matrices.get('dbAvailability');
+    const first = this.options.firstReplication ?? 0;
     return {
-      replications: rows,
+      replications: rows.map((r) => first + r),
       totals: rows.map((r) => this.totals[r]),
       discounts: rows.map((r) => this.discounts[r]),
       breached,

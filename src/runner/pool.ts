@@ -20,6 +20,11 @@ export type WorkerFactory = (onCrash: (error: Error) => void) => BatchWorker;
 export interface RunOptions {
   scenario: unknown;
   replications: number;
+  /**
+   * Index of the first replication (default 0): the run is replications first … first + replications − 1,
+   * so a run can be continued with more replications that are new draws (the planner's sequential looks).
+   */
+  firstReplication?: number;
   /** Replications per message: small batches give early bands, large ones less overhead. */
   batchSize?: number;
   /** Called with each batch's results as it arrives (in arrival order). */
@@ -88,11 +93,12 @@ export class WorkerPool {
     // replications rather than a whole batch; the rest use the full size (less messaging).
     const firstBatchSize = Math.max(1, Math.min(batchSize, 2));
     const queue: { indices: number[]; retries: number }[] = [];
+    const first = options.firstReplication ?? 0;
     let start = 0;
     while (start < options.replications) {
       const size = queue.length < this.size ? firstBatchSize : batchSize;
       const indices: number[] = [];
-      for (let i = start; i < Math.min(start + size, options.replications); i++) indices.push(i);
+      for (let i = start; i < Math.min(start + size, options.replications); i++) indices.push(first + i);
       queue.push({ indices, retries: 0 });
       start += size;
     }

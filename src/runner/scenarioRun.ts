@@ -9,6 +9,8 @@ import type { RunOutcome, WorkerPool } from './pool.ts';
 export interface ScenarioRunOptions {
   /** Replications to run (default: the scenario's own `simulation.replications`). */
   replications?: number;
+  /** Index of the first replication (default 0): continues a run with new draws (see RunOptions). */
+  firstReplication?: number;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
   /** Called with a fresh summary after the first batch, then as batches arrive, and at the end. */
@@ -67,6 +69,7 @@ export function startScenarioRun(
     seed: scenario.simulation.seed,
     replications,
     ...lifecycleAggregation(scenario),
+    firstReplication: options.firstReplication,
   });
   options.exposeAggregator?.(aggregator);
   const every = Math.max(1, options.summaryEveryBatches ?? 1);
@@ -74,6 +77,7 @@ export function startScenarioRun(
   const handle = pool.run({
     scenario,
     replications,
+    firstReplication: options.firstReplication,
     batchSize: options.batchSize,
     onWorkerCrash: options.onWorkerCrash,
     onResults: (results) => {
