@@ -13,6 +13,7 @@
  *    from the check's own peaks), and VMs must not be refused more often than α (else add a host).
  * 4. Price the cost–risk frontier of the sets tried (frontier.ts).
  * Deterministic for a seed: every run is replications by index, whatever the number of workers.
+ * Refuses (NotRecommendableError) a scenario whose timeline changes quotas or hosts mid-term.
  */
 import { Money, moneyString } from '../contract/money.ts';
 import type { PerReplicationData } from '../results/aggregate.ts';
@@ -23,6 +24,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { buildFrontier, pickAdjustable } from './frontier.ts';
 import { defaultHostShape, type HostShape, hostCountFor, RESERVE_HOSTS } from './hostInventory.ts';
 import { ADJUSTABLE_QUOTAS, type AdjustableQuota, PURCHASE_STEPS } from './purchaseSteps.ts';
+import { assertRecommendable } from './recommendable.ts';
 import type {
   FixedQuotaReport,
   PlannerRunner,
@@ -80,6 +82,7 @@ export async function recommend(
   runner: PlannerRunner,
   options: RecommendOptions = {},
 ): Promise<Recommendation> {
+  assertRecommendable(base);
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   if (!(tolerance > 0 && tolerance < 1))
     throw new RangeError(`expected a tolerance between 0 and 1, got ${tolerance}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../../src/engine/random.ts';
+import { assertRecommendable, NotRecommendableError } from '../../src/planner/recommendable.ts';
 import {
   accepts,
   decideQuota,
@@ -8,6 +9,7 @@ import {
   RULE_ERROR,
   stoppingRule,
 } from '../../src/planner/stoppingRule.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 
 const likely = (firstLook = 200, maxReplications = 1600) =>
   stoppingRule({ firstLook, maxReplications, adjustableQuotas: 8, reading: 'likely' });
@@ -114,5 +116,17 @@ describe('the sequential rule', () => {
     const early = results.filter((r) => r.clear && r.n < 1600);
     expect(early.length).toBeGreaterThan(80);
     expect(results.every((r) => r.level === 3.6 || r.level === 4.8)).toBe(true);
+  });
+});
+
+describe('what the recommender can size', () => {
+  it('refuses a timeline that changes quotas or hosts, naming the event', () => {
+    const timeline = [
+      { kind: 'price-change', date: '2024-01-01', factor: '0.9' },
+      { kind: 'quota-change', date: '2024-06-01', quotas: { vcpu: 600 } },
+    ] as unknown as Scenario['timeline'];
+    expect(() => assertRecommendable({ timeline })).toThrow(NotRecommendableError);
+    expect(() => assertRecommendable({ timeline })).toThrow(/timeline\[1\] \(quota-change\)/);
+    expect(() => assertRecommendable({ timeline: timeline.slice(0, 1) })).not.toThrow();
   });
 });
