@@ -4,6 +4,7 @@
  * Each problem is reported at the path of the field to fix.
  */
 import type { z } from 'zod';
+import { crossCheckActuals } from './actualsChecks.ts';
 import { horizonMonthsOf } from './lifecycle.ts';
 import type { Scenario } from './schema.ts';
 import { MAX_TOTAL_VMS, projectedVmCount } from './sections/compute.ts';
@@ -27,6 +28,7 @@ function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], path: (strin
 export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
   const { contract, compute, storage, sms, timeline } = doc;
   const horizon = horizonMonthsOf(doc);
+  crossCheckActuals(doc, ctx);
   checkUniqueIds(ctx, compute.hosts, ['compute', 'hosts']);
   checkUniqueIds(ctx, compute.systems, ['compute', 'systems']);
   checkUniqueIds(ctx, sms.categories, ['sms', 'categories']);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { crossCheckScenario } from './crossChecks.ts';
+import { actualsSchema } from './sections/actuals.ts';
 import { freeText, idString, nameText } from './sections/common.ts';
 import { computeSchema } from './sections/compute.ts';
 import { contractSchema } from './sections/contract.ts';
@@ -39,6 +40,8 @@ export const scenarioObjectSchema = z.strictObject({
   sms: smsSchema,
   timeline: timelineSchema,
   simulation: simulationSchema,
+  /** Measured history and fitted trends: the scenario runs "as of" a month (optional). */
+  actuals: actualsSchema.optional(),
 });
 
 /** The document with its cross-section rules (ids that refer to systems, runaway caps, dates in the term). */
@@ -46,6 +49,7 @@ export const scenarioSchema = scenarioObjectSchema.superRefine(crossCheckScenari
 
 export type Scenario = z.infer<typeof scenarioObjectSchema>;
 
+export type { Actuals, ActualsFit } from './sections/actuals.ts';
 export type { Compute, Host, SystemDef, VmShape } from './sections/compute.ts';
 export type { Contract, Quotas } from './sections/contract.ts';
 export type { Database } from './sections/database.ts';
