@@ -1,3 +1,5 @@
+import { CALIBRATE_USAGE, type CalibrateCommand, parseCalibrateArgs } from './calibrate.ts';
+
 /**
  * Command-line arguments of `npm run sim -- <command> …`, parsed into a typed command or a message
  * that says what is wrong. Never throws.
@@ -35,6 +37,7 @@ export type CliCommand =
       workers?: number;
       json: boolean;
     }
+  | CalibrateCommand
   | { command: 'help' };
 
 export const USAGE = `Usage: npm run sim -- <command> [options]
@@ -60,6 +63,7 @@ export const USAGE = `Usage: npm run sim -- <command> [options]
       --max-replications N          at most (default 1600)
       --host VCPU/RAM_GB/DISK_TB    size of the hosts to buy (default: the scenario's most common)
       --seed S  --workers W  --json
+${CALIBRATE_USAGE}
 `;
 
 export type ParseResult = { ok: true; command: CliCommand } | { ok: false; message: string };
@@ -77,6 +81,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     return { ok: true, command: { command: 'help' } };
   }
+  if (command === 'calibrate') return parseCalibrateArgs(rest);
   const positional: string[] = [];
   const options: { replications?: number; seed?: number | string; workers?: number } = {};
   const planner: {

@@ -3,6 +3,7 @@ import { BASELINE_ID, BUILT_IN_SCENARIOS } from '../scenario/library.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { encodeShareHash } from '../scenario/shareUrl.ts';
 import { type CliCommand, parseArgs, USAGE } from './args.ts';
+import { runCalibrate } from './calibrate.ts';
 import { comparisonJson, printComparison, runComparison } from './compare.ts';
 import { loadSource } from './loadSource.ts';
 import { printRunTable } from './printTable.ts';
@@ -58,6 +59,8 @@ async function execute(command: CliCommand): Promise<number> {
       } else printRunTable(scenario, summary, out);
       return 0;
     }
+    case 'calibrate':
+      return runCalibrate(command, out, err);
     case 'compare': {
       const loaded = command.sources.map(loadSource);
       const bad = loaded.find((l) => !l.ok);

@@ -114,3 +114,11 @@ describe('actuals files', () => {
     if (!result.ok) expect(result.problems[0].code).toBe('file-too-large');
   });
 });
+
+describe('the actuals columns are documented', () => {
+  it('scenarios/README.md lists every column with its Chinese name', async () => {
+    const { ACTUALS_COLUMNS } = await import('../../src/actuals/columns.ts');
+    const doc = readFileSync('scenarios/README.md', 'utf8');
+    for (const c of ACTUALS_COLUMNS) expect(doc).toContain(`| \`${c.key}\` | ${c.zh} |`);
+  });
+});
