@@ -1,3 +1,5 @@
+import { createHistoryCarrier } from '../actuals/carryHistory.ts';
+import { createPaidCarrier, createPaidSettlementCarrier } from '../actuals/paidHistory.ts';
 import { usageSeriesFor, usageUnitScale } from '../contract/billedUsage.ts';
 import { createCostSettlement, createSettlement, type SettleReplication } from '../contract/settlement.ts';
 import type { SettlementResult, SettlementTerms } from '../contract/settlementTypes.ts';
@@ -63,16 +65,21 @@ function resultOf(replication: number, run: ReplicationRun, cost: ReplicationCos
  * Prepares a scenario once (validated document, settlement terms priced) and returns the function
  * that runs replication i: the models over the whole term, then the money of its usage — the cost a
  * run keeps (months, cumulative spend, installments, totals: createCostSettlement). What workers run.
+ * A scenario "as of" a month (its `actuals` section) carries the measured months and the fitted
+ * forecasts into the series before settling, and what was paid into the money after (src/actuals/).
  */
 export function createReplicator(scenario: Scenario): (replication: number) => ReplicationResult {
   const settleCost = createCostSettlement(settlementTermsOf(scenario));
+  const carryHistory = createHistoryCarrier(scenario);
+  const carryPaid = createPaidCarrier(scenario);
   return (replication) => {
     const run = runReplication(scenario, replication);
-    const cost = settleCost({
+    carryHistory?.(run.series, run.seed);
+    const priced = settleCost({
       usageByItem: usageOf(scenario, run.series),
       availabilityByMonth: run.series.serviceAvailability,
     });
-    return resultOf(replication, run, cost);
+    return resultOf(replication, run, carryPaid ? carryPaid(priced) : priced);
   };
 }
 
@@ -84,12 +91,16 @@ export function createExplainingReplicator(
   scenario: Scenario,
 ): (replication: number) => ReplicationResult & { settlement: SettlementResult } {
   const settleOne: SettleReplication = createSettlement(settlementTermsOf(scenario));
+  const carryHistory = createHistoryCarrier(scenario);
+  const carryPaid = createPaidSettlementCarrier(scenario);
   return (replication) => {
     const run = runReplication(scenario, replication);
-    const settled = settleOne(
+    carryHistory?.(run.series, run.seed);
+    const priced = settleOne(
       { usageByItem: usageOf(scenario, run.series), availabilityByMonth: run.series.serviceAvailability },
       { includeLines: true },
     );
+    const settled = carryPaid ? carryPaid(priced) : priced;
     const cost: ReplicationCost = {
       monthlyGrossBeforeDiscountCny: settled.months.map((m) => m.grossBeforeDiscountCny),
       monthlyGrossAfterDiscountCny: settled.months.map((m) => m.grossAfterDiscountCny),
