@@ -17,7 +17,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 function calibrated(): Scenario {
   const read = readActualsCsv(readFileSync('scenarios/luohe-2023-actuals.csv'));
   if (!read.ok) throw new Error('sample unreadable');
-  const result = calibrateScenario(builtInScenario(BASELINE_ID), read.table, { source: 'sample' });
+  const result = calibrateScenario(builtInScenario(BASELINE_ID)!, read.table, { source: 'sample' });
   if (!result.ok) throw new Error('calibration refused');
   return result.scenario;
 }
