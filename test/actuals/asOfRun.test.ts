@@ -4,10 +4,11 @@
  * and money keeps what was paid apart from what is projected, exactly to the fen.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrateScenario } from '../../src/actuals/calibrate.ts';
 import { readActualsCsv } from '../../src/actuals/readActualsFile.ts';
 import { Money } from '../../src/contract/money.ts';
+import type { RunSummary } from '../../src/results/types.ts';
 import { inProcessWorkerFactory } from '../../src/runner/inProcessWorkers.ts';
 import { createExplainingReplicator, createReplicator } from '../../src/runner/replicate.ts';
 import { createRunCoordinator } from '../../src/runner/runCoordinator.ts';
@@ -22,14 +23,18 @@ function calibrated(): Scenario {
   return result.scenario;
 }
 
-describe('a calibrated scenario run as of 2024-12', async () => {
+describe('a calibrated scenario run as of 2024-12', () => {
   const scenario = calibrated();
-  const coordinator = createRunCoordinator(inProcessWorkerFactory, 2, () => 0);
-  const final = await coordinator.run({ scenario, replications: 40 }, () => {});
-  coordinator.terminate();
-  if (final.status !== 'done') throw new Error(`run ${final.status}`);
-  const { summary } = final;
   const history = scenario.actuals!.history;
+  let summary!: RunSummary;
+
+  beforeAll(async () => {
+    const coordinator = createRunCoordinator(inProcessWorkerFactory, 2, () => 0);
+    const final = await coordinator.run({ scenario, replications: 40 }, () => {});
+    coordinator.terminate();
+    if (final.status !== 'done') throw new Error(`run ${final.status}`);
+    summary = final.summary;
+  });
 
   it('history months equal the actuals exactly, in every replication', () => {
     const checks: [keyof typeof history, string, number][] = [
