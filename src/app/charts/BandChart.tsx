@@ -1,6 +1,8 @@
 /**
  * A monthly series across replications: the p5–p95 band, the p50 line and, if given, the quota as
- * a dashed line with its label. Hover or ← → shows the month's p5/p50/p95 and the quota.
+ * a dashed line with its label. Hover or ← → shows the month's p5/p50/p95 and the quota. Optionally
+ * (a run "as of" a month, src/actuals/) the measured months as points and the as-of month as a
+ * vertical line: the forecast is what lies right of it.
  */
 import { useMemo } from 'react';
 import type { Band } from '../../results/types.ts';
@@ -9,8 +11,8 @@ import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
 import { bandGeometry } from './bandGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { ExplorableSvg, HoverMarker, QuotaLine } from './ChartParts.tsx';
-import { BAND_FILL, MEDIAN_STROKE, QUOTA_STROKE } from './palette.ts';
+import { AsOfLine, ExplorableSvg, HoverMarker, QuotaLine } from './ChartParts.tsx';
+import { ACTUAL_FILL, AS_OF_STROKE, BAND_FILL, MEDIAN_STROKE, QUOTA_STROKE } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
 import { useMonthHover } from './useMonthHover.ts';
@@ -30,6 +32,10 @@ export interface BandChartProps {
   testId?: string;
   /** A month to mark (e.g. the first breach being explained), with the value read there. */
   highlight?: { month: number; value: number } | null;
+  /** Measured values per month (null where none), drawn as points; same scale as the band. */
+  actual?: readonly (number | null)[] | null;
+  /** Month index of the last actual month, drawn as a vertical line (none when outside the chart). */
+  asOfIndex?: number | null;
 }
 
 export function BandChart({
@@ -43,15 +49,33 @@ export function BandChart({
   box = DEFAULT_BOX,
   testId,
   highlight = null,
+  actual = null,
+  asOfIndex = null,
 }: BandChartProps) {
   const t = useT();
   const lang = useLanguage();
-  const g = useMemo(() => bandGeometry(band, monthLabels, quota, box), [band, monthLabels, quota, box]);
+  const g = useMemo(
+    () => bandGeometry(band, monthLabels, quota, box, actual ?? []),
+    [band, monthLabels, quota, box, actual],
+  );
+  const asOfShown = asOfIndex !== null && asOfIndex >= 0 && asOfIndex < monthLabels.length - 1;
   const { index, handlers } = useMonthHover(monthLabels.length, box);
   const legend = [
     { label: t('chart.band'), colour: BAND_FILL, kind: 'box' as const },
     { label: t('chart.median'), colour: MEDIAN_STROKE, kind: 'line' as const },
     ...(quota === null ? [] : [{ label: t('chart.quota'), colour: QUOTA_STROKE, kind: 'dashed' as const }]),
+    ...(g.actualPoints.length > 0
+      ? [{ label: t('actuals.chart.actual'), colour: ACTUAL_FILL, kind: 'point' as const }]
+      : []),
+    ...(asOfShown
+      ? [
+          {
+            label: t('actuals.chart.asOf', { month: formatMonth(monthLabels[asOfIndex], lang) }),
+            colour: AS_OF_STROKE,
+            kind: 'dotted' as const,
+          },
+        ]
+      : []),
   ];
   const withUnit = (v: number) => `${formatValue(v)} ${unit}`;
   // Long tick labels (≥ 100,000) would run into the unit label: the axis shows them compact.
@@ -67,6 +91,22 @@ export function BandChart({
           <path d={g.medianPath} fill="none" stroke={MEDIAN_STROKE} strokeWidth={2.5} />
           {g.quotaY !== null && quota !== null && (
             <QuotaLine box={box} y={g.quotaY} label={formatTick(quota)} />
+          )}
+          {asOfShown && <AsOfLine box={box} x={(g.x(asOfIndex) + g.x(asOfIndex + 1)) / 2} />}
+          {g.actualPoints.length > 0 && (
+            <g className="actual-points" data-testid="actual-points">
+              {g.actualPoints.map((p) => (
+                <circle
+                  key={p.index}
+                  cx={p.x}
+                  cy={p.y}
+                  r={3}
+                  fill={ACTUAL_FILL}
+                  stroke="#fff"
+                  strokeWidth={1}
+                />
+              ))}
+            </g>
           )}
           {highlight && highlight.month >= 0 && highlight.month < monthLabels.length && (
             <g className="highlight" data-testid="chart-highlight">
@@ -94,6 +134,15 @@ export function BandChart({
               { label: 'P95', value: withUnit(band.p95[index]) },
               { label: 'P50', value: withUnit(band.p50[index]), colour: MEDIAN_STROKE },
               { label: 'P5', value: withUnit(band.p5[index]) },
+              ...(actual && actual[index] !== null && actual[index] !== undefined
+                ? [
+                    {
+                      label: t('actuals.chart.actual'),
+                      value: withUnit(actual[index] as number),
+                      colour: ACTUAL_FILL,
+                    },
+                  ]
+                : []),
               ...(quota === null
                 ? []
                 : [{ label: t('chart.quota'), value: withUnit(quota), colour: QUOTA_STROKE }]),

@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
 export interface LegendItem {
   label: string;
   colour: string;
-  /** How the swatch is drawn: a filled box, a solid line or a dashed line. */
-  kind: 'box' | 'line' | 'dashed';
+  /** How the swatch is drawn: a filled box, a solid, dashed or dotted line, or a point. */
+  kind: 'box' | 'line' | 'dashed' | 'dotted' | 'point';
 }
 
 export interface ChartFrameProps {
@@ -27,6 +27,13 @@ function Swatch({ item }: { item: LegendItem }) {
       </svg>
     );
   }
+  if (item.kind === 'point') {
+    return (
+      <svg width="12" height="12" aria-hidden="true">
+        <circle cx="6" cy="6" r="4" fill={item.colour} />
+      </svg>
+    );
+  }
   return (
     <svg width="22" height="12" aria-hidden="true">
       <line
@@ -36,7 +43,7 @@ function Swatch({ item }: { item: LegendItem }) {
         y2="6"
         stroke={item.colour}
         strokeWidth="2.5"
-        strokeDasharray={item.kind === 'dashed' ? '5 3' : undefined}
+        strokeDasharray={item.kind === 'dashed' ? '5 3' : item.kind === 'dotted' ? '2 3' : undefined}
       />
     </svg>
   );

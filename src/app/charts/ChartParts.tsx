@@ -3,7 +3,7 @@
  * ← → moves a tooltip month by month), the dashed quota line with its value, and the hover marker.
  */
 import type { DOMAttributes, ReactNode } from 'react';
-import { QUOTA_STROKE } from './palette.ts';
+import { AS_OF_STROKE, QUOTA_STROKE } from './palette.ts';
 import type { ChartBox } from './scales.ts';
 
 export function ExplorableSvg({
@@ -60,5 +60,22 @@ export function HoverMarker({ box, x, y, colour }: { box: ChartBox; x: number; y
       <line x1={x} x2={x} y1={box.margin.top} y2={box.height - box.margin.bottom} />
       <circle cx={x} cy={y} r={4} fill={colour} />
     </g>
+  );
+}
+
+/** The as-of month: a dotted vertical rule between the last actual month and the first forecast one. */
+export function AsOfLine({ box, x }: { box: ChartBox; x: number }) {
+  return (
+    <line
+      className="as-of-line"
+      data-testid="as-of-line"
+      x1={x}
+      x2={x}
+      y1={box.margin.top}
+      y2={box.height - box.margin.bottom}
+      stroke={AS_OF_STROKE}
+      strokeWidth={1.5}
+      strokeDasharray="2 3"
+    />
   );
 }

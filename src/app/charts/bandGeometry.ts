@@ -1,6 +1,7 @@
 /**
- * Geometry of a band chart: the p5–p95 area, the p50 line and an optional horizontal quota line,
- * as SVG path strings and tick positions (d3-shape builds the strings; nothing touches the DOM).
+ * Geometry of a band chart: the p5–p95 area, the p50 line, an optional horizontal quota line and
+ * optional actual values as points, as SVG path strings and positions (d3-shape builds the strings;
+ * nothing touches the DOM).
  */
 import { area, line } from 'd3-shape';
 import { type ChartBox, type MonthTick, monthTicks, monthX, type Tick, valueScale } from './scales.ts';
@@ -23,6 +24,8 @@ export interface BandGeometry {
   x: (index: number) => number;
   /** y of any value on the chart's scale. */
   y: (value: number) => number;
+  /** One point per month with an actual value (none when no actuals were given). */
+  actualPoints: { index: number; x: number; y: number }[];
 }
 
 export function bandGeometry(
@@ -30,10 +33,16 @@ export function bandGeometry(
   monthLabels: readonly string[],
   quota: number | null,
   box: ChartBox,
+  actual: readonly (number | null)[] = [],
 ): BandGeometry {
   const n = monthLabels.length;
+  const measured: number[] = [];
+  for (let i = 0; i < Math.min(n, actual.length); i++) {
+    const v = actual[i];
+    if (v !== null && Number.isFinite(v)) measured.push(v);
+  }
   const { scale, ticks } = valueScale(
-    [...band.p95, ...band.p5, ...(quota === null ? [] : [quota * 1.05])],
+    [...band.p95, ...band.p5, ...measured, ...(quota === null ? [] : [quota * 1.05])],
     box,
   );
   const x = (i: number) => monthX(i, n, box);
@@ -56,5 +65,8 @@ export function bandGeometry(
     medianY: indices.map((i) => scale(band.p50[i])),
     x,
     y: (v) => scale(v),
+    actualPoints: indices
+      .filter((i) => i < actual.length && actual[i] !== null && Number.isFinite(actual[i]))
+      .map((i) => ({ index: i, x: x(i), y: scale(actual[i] as number) })),
   };
 }

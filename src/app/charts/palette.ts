@@ -27,6 +27,9 @@ export const SERIES_COLOURS: readonly string[] = [
 export const BAND_FILL = OKABE_ITO.skyBlue;
 export const MEDIAN_STROKE = OKABE_ITO.blue;
 export const QUOTA_STROKE = OKABE_ITO.vermillion;
+/** Measured months (actuals) as points, and the as-of month's line: black, apart from the band's blues. */
+export const ACTUAL_FILL = OKABE_ITO.black;
+export const AS_OF_STROKE = '#555555';
 
 export type RiskClass = 'low' | 'medium' | 'high';
 

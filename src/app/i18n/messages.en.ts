@@ -1,11 +1,13 @@
 /** English messages: every key of the Chinese catalog, same `{placeholders}`. */
 import type { MessageKey } from './messages.zh.ts';
+import { enActuals } from './messagesActuals.en.ts';
 import { enExplain } from './messagesExplain.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enPlanner,
+  ...enActuals,
   ...enExplain,
   ...enModels,
   'app.title': 'Luohe government cloud planner',

@@ -3,12 +3,14 @@
  * `t(key, { name })`; the English catalog must have the same keys and the same placeholders
  * (checked by the type of messages.en.ts and by test/app/i18n.test.ts).
  */
+import { zhActuals } from './messagesActuals.zh.ts';
 import { zhExplain } from './messagesExplain.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
 
 export const zh = {
   ...zhPlanner,
+  ...zhActuals,
   ...zhExplain,
   ...zhModels,
   'app.title': '漯河政务云容量规划',

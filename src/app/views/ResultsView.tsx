@@ -13,6 +13,7 @@ import { QuotaTable } from '../components/QuotaTable.tsx';
 import { formatInteger } from '../format/cny.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
+import { ActualsPanel } from './actuals/ActualsPanel.tsx';
 import { BreachExplanation } from './results/BreachExplanation.tsx';
 import { FaultDiscountSection } from './results/FaultDiscountSection.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
@@ -101,6 +102,7 @@ export function ResultsView() {
           )}
         </>
       )}
+      <ActualsPanel />
       <ContractPanel />
     </div>
   );

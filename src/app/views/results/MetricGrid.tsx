@@ -8,6 +8,8 @@ import type { Band, RunSummary } from '../../../results/types.ts';
 import { BandChart } from '../../charts/BandChart.tsx';
 import { formatNumber } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
+import { useApp } from '../../store/index.ts';
+import { actualPointsOf, asOfIndexOf } from '../actuals/actualPoints.ts';
 import { type MetricDisplay, metricName, metricUnit } from './metricCatalog.ts';
 
 export const FIRST_BANDS_MARK = 'luohe:first-bands';
@@ -22,6 +24,9 @@ export function MetricGrid({ summary, metrics }: { summary: RunSummary; metrics:
   const t = useT();
   const lang = useLanguage();
   const shown = metrics.filter((d) => summary.metrics[d.metric]);
+  // A run "as of" a month: its measured months as points and the as-of line (src/actuals/).
+  const scenario = useApp((s) => s.scenario);
+  const asOfIndex = asOfIndexOf(scenario);
   useEffect(() => {
     if (shown.length > 0 && performance.getEntriesByName(FIRST_BANDS_MARK).length === 0) {
       performance.mark(FIRST_BANDS_MARK);
@@ -47,6 +52,8 @@ export function MetricGrid({ summary, metrics }: { summary: RunSummary; metrics:
             quota={quota ? quota.limit * factor : null}
             unit={metricUnit(d, lang)}
             formatValue={(v) => formatNumber(v, lang, d.decimals)}
+            actual={actualPointsOf(scenario, d.metric, summary.months, factor)}
+            asOfIndex={asOfIndex}
           />
         );
       })}

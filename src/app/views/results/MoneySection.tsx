@@ -14,6 +14,8 @@ import { formatCny } from '../../format/cny.ts';
 import { formatPercent } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { useApp } from '../../store/index.ts';
+import { AsOfMoney } from '../actuals/AsOfMoney.tsx';
+import { asOfIndexOf, paidPointsOf } from '../actuals/actualPoints.ts';
 import { CatalogTable } from './CatalogTable.tsx';
 import { CostByResourceChart } from './CostByResourceChart.tsx';
 import { InstallmentExplanation } from './InstallmentExplanation.tsx';
@@ -54,6 +56,7 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
               exceed: formatPercent(cost.exceedProbability, lang),
             })}
           </p>
+          <AsOfMoney summary={summary} scenario={scenario} />
           <div className="chart-grid">
             <CostByResourceChart
               scenario={scenario}
