@@ -124,3 +124,13 @@ export function createHistoryCarrier(
     }
   };
 }
+
+/**
+ * The months that count for quota breaches in a run "as of" a month: only those after it (what was
+ * measured already happened; a probability is about what is still to come). Combined with the
+ * lifecycle's months in force (`inForce`, 1 or 0 per month): the one mask the aggregation reads.
+ */
+export function countedAfterAsOf(scenario: Scenario, inForce: ArrayLike<number>): number[] {
+  const asOf = scenario.actuals ? asOfMonthIndex(scenario.term.startDate, scenario.actuals.asOf) : -1;
+  return Array.from({ length: inForce.length }, (_, m) => (m > asOf && inForce[m] ? 1 : 0));
+}

@@ -1,3 +1,4 @@
+import { countedAfterAsOf } from '../actuals/carryHistory.ts';
 import { addMonths, formatYearMonth, parseYearMonth } from '../contract/termMonths.ts';
 import { type AggregatorOptions, ReplicationAggregator } from '../results/aggregate.ts';
 import type { RunSummary } from '../results/types.ts';
@@ -35,7 +36,8 @@ export function monthLabels(scenario: Scenario): string[] {
 
 /**
  * What the aggregation reads of a scenario's lifecycle: the limits in force each month and the months
- * that count (none after an exit). Months are the term's (`monthLabels`).
+ * that count (none after an exit, none up to the as-of month of a calibrated run). Months are the
+ * term's (`monthLabels`).
  */
 export function lifecycleAggregation(
   scenario: Scenario,
@@ -49,7 +51,8 @@ export function lifecycleAggregation(
     quotaLimitsByMonth: Object.fromEntries(
       Object.entries(life.quotasByMonth).map(([key, limits]) => [key, cut(limits)]),
     ),
-    countedMonths: cut(life.monthsInForce),
+    // Months in force, and for a run "as of" a month only those after it (src/actuals/).
+    countedMonths: countedAfterAsOf(scenario, cut(life.monthsInForce)),
   };
 }
 

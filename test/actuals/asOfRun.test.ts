@@ -81,6 +81,18 @@ describe('a calibrated scenario run as of 2024-12', () => {
     expect(summary.metrics.smsYearToDate.band.p50[2]).toBe(sent[0] + sent[1] + sent[2]);
   });
 
+  it('quota breaches count only the months after the as-of month', () => {
+    // The measured SMS of 2024 passed the 1.5 M a year quota in November: history, not a risk.
+    const smsYearToDate = summary.metrics.smsYearToDate.band.p50;
+    const limit = scenario.contract.quotas.smsPerYear;
+    expect(smsYearToDate.slice(0, 24).some((v) => v > limit)).toBe(true);
+    for (const q of summary.quotas) {
+      expect(q.breachProbabilityByMonth.slice(0, 24).every((p) => p === 0), q.quota).toBe(true);
+      expect(q.firstBreachHistogram.slice(0, 24).every((n) => n === 0), q.quota).toBe(true);
+      if (q.mostLikelyFirstBreachMonth !== null) expect(q.mostLikelyFirstBreachMonth).toBeGreaterThan(23);
+    }
+  });
+
   it('the months after the as-of month are forecast, with a spread that grows', () => {
     const band = summary.metrics.vcpuDemand.band;
     const spread = (m: number) => band.p95[m] - band.p5[m];

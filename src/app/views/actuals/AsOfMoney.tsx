@@ -17,7 +17,7 @@ export function AsOfMoney({ summary, scenario }: { summary: RunSummary; scenario
   const t = useT();
   const lang = useLanguage();
   const riskLevel = useApp((s) => s.riskLevel);
-  const paid = paidHistoryOf(scenario);
+  const paid = summary.scenarioId === scenario.id ? paidHistoryOf(scenario) : null;
   const cost = summary.cost;
   if (!paid || !cost || paid.paidThrough >= summary.monthLabels.length - 1) return null;
   const minus = (amount: string) => new Money(amount).minus(paid.paidCny).toFixed(2);

@@ -4,8 +4,19 @@
  * the run used, so the points are exactly the numbers carried as history. Pure.
  */
 import { ACTUALS_COLUMNS } from '../../../actuals/columns.ts';
+import type { RunSummary } from '../../../results/types.ts';
 import { asOfMonthIndex } from '../../../scenario/actualsChecks.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
+
+/**
+ * The scenario whose actuals belong on a run's charts: the open one when the run is of it (the
+ * same scenario id: a calibrated scenario has an id of its own), else none — a run of the scenario
+ * before calibration must not show another scenario's measured months as if they were its own.
+ */
+export function scenarioOfRun(scenario: Scenario, summary: Pick<RunSummary, 'scenarioId'>): Scenario | null {
+  return summary.scenarioId === scenario.id ? scenario : null;
+}
+
 import type { ActualsMeasuredKey } from '../../../scenario/sections/actuals.ts';
 
 /** The as-of month as an index into the run's months (may be −1: before the term), or null without actuals. */

@@ -9,7 +9,7 @@ import { BandChart } from '../../charts/BandChart.tsx';
 import { formatNumber } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { useApp } from '../../store/index.ts';
-import { actualPointsOf, asOfIndexOf } from '../actuals/actualPoints.ts';
+import { actualPointsOf, asOfIndexOf, scenarioOfRun } from '../actuals/actualPoints.ts';
 import { type MetricDisplay, metricName, metricUnit } from './metricCatalog.ts';
 
 export const FIRST_BANDS_MARK = 'luohe:first-bands';
@@ -25,7 +25,10 @@ export function MetricGrid({ summary, metrics }: { summary: RunSummary; metrics:
   const lang = useLanguage();
   const shown = metrics.filter((d) => summary.metrics[d.metric]);
   // A run "as of" a month: its measured months as points and the as-of line (src/actuals/).
-  const scenario = useApp((s) => s.scenario);
+  const scenario = scenarioOfRun(
+    useApp((s) => s.scenario),
+    summary,
+  );
   const asOfIndex = asOfIndexOf(scenario);
   useEffect(() => {
     if (shown.length > 0 && performance.getEntriesByName(FIRST_BANDS_MARK).length === 0) {

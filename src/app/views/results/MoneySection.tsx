@@ -15,7 +15,7 @@ import { formatPercent } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { useApp } from '../../store/index.ts';
 import { AsOfMoney } from '../actuals/AsOfMoney.tsx';
-import { asOfIndexOf, paidPointsOf } from '../actuals/actualPoints.ts';
+import { asOfIndexOf, paidPointsOf, scenarioOfRun } from '../actuals/actualPoints.ts';
 import { CatalogTable } from './CatalogTable.tsx';
 import { CostByResourceChart } from './CostByResourceChart.tsx';
 import { InstallmentExplanation } from './InstallmentExplanation.tsx';
