@@ -87,8 +87,14 @@ describe('a calibrated scenario run as of 2024-12', () => {
     const limit = scenario.contract.quotas.smsPerYear;
     expect(smsYearToDate.slice(0, 24).some((v) => v > limit)).toBe(true);
     for (const q of summary.quotas) {
-      expect(q.breachProbabilityByMonth.slice(0, 24).every((p) => p === 0), q.quota).toBe(true);
-      expect(q.firstBreachHistogram.slice(0, 24).every((n) => n === 0), q.quota).toBe(true);
+      expect(
+        q.breachProbabilityByMonth.slice(0, 24).every((p) => p === 0),
+        q.quota,
+      ).toBe(true);
+      expect(
+        q.firstBreachHistogram.slice(0, 24).every((n) => n === 0),
+        q.quota,
+      ).toBe(true);
       if (q.mostLikelyFirstBreachMonth !== null) expect(q.mostLikelyFirstBreachMonth).toBeGreaterThan(23);
     }
   });
