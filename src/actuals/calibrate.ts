@@ -12,6 +12,7 @@
  */
 
 import { asOfMonthIndex, historyMonths } from '../scenario/actualsChecks.ts';
+import { horizonMonthsOf } from '../scenario/lifecycle.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Actuals, ActualsFit, ActualsMeasuredKey } from '../scenario/sections/actuals.ts';
 import { type BacktestResult, backtestSeries } from './backtest.ts';
@@ -136,8 +137,9 @@ export function calibrateScenario(
   }
   const termStart = scenario.term.startDate;
   const asOfInTerm = asOfMonthIndex(termStart, asOf);
-  if (asOfInTerm >= scenario.term.months - 1) {
-    const lastTermMonth = monthLabel(monthIndex(termStart.slice(0, 7)) + scenario.term.months - 1);
+  const horizon = horizonMonthsOf(scenario);
+  if (asOfInTerm >= horizon - 1) {
+    const lastTermMonth = monthLabel(monthIndex(termStart.slice(0, 7)) + horizon - 1);
     return { ok: false, problem: { code: 'as-of-not-before-term-end', asOf, lastTermMonth } };
   }
   const asOfIdx = monthIndex(asOf);
@@ -193,7 +195,7 @@ export function calibrateScenario(
   }
 
   // 4. History in the term, and what was paid.
-  const carried = historyMonths(termStart, scenario.term.months, asOf);
+  const carried = historyMonths(scenario, asOf);
   const termStartIdx = monthIndex(termStart.slice(0, 7));
   const atTermMonth = <T>(values: readonly (T | null)[], m: number): T | null => {
     const i = termStartIdx + m - firstIdx;

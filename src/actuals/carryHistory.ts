@@ -54,15 +54,23 @@ export function createHistoryCarrier(
 ): ((series: SeriesByName, seed: number) => void) | null {
   const actuals = scenario.actuals;
   if (!actuals) return null;
-  const months = scenario.term.months;
   const asOf = asOfMonthIndex(scenario.term.startDate, actuals.asOf);
-  const carried = historyMonths(scenario.term.startDate, months, actuals.asOf);
+  const carried = historyMonths(scenario, actuals.asOf);
   const firstFuture = Math.max(0, asOf + 1);
   const startCalendar = Number(scenario.term.startDate.slice(5, 7)) - 1;
   const calendarOf = (m: number) => (startCalendar + m) % 12;
-  const futureMonths = Array.from({ length: months - firstFuture }, (_, i) => firstFuture + i);
-  const offsets = futureMonths.map((m) => m - asOf);
-  const calendars = futureMonths.map(calendarOf);
+  // The months after the as-of month, for a run of `months` months (the length of its series: the
+  // term today, the term and its renewals when runs span them).
+  const future = new Map<number, { months: number[]; offsets: number[]; calendars: number[] }>();
+  const futureOf = (months: number) => {
+    let f = future.get(months);
+    if (!f) {
+      const list = Array.from({ length: Math.max(0, months - firstFuture) }, (_, i) => firstFuture + i);
+      f = { months: list, offsets: list.map((m) => m - asOf), calendars: list.map(calendarOf) };
+      future.set(months, f);
+    }
+    return f;
+  };
   const caps = poolCaps(scenario);
 
   const keys = new Set<ActualsMeasuredKey>([
@@ -84,6 +92,8 @@ export function createHistoryCarrier(
   );
 
   return (series, seed) => {
+    const months = Object.values(series)[0]?.length ?? 0;
+    const { months: futureMonths, offsets, calendars } = futureOf(months);
     const write = (metric: string, m: number, value: number, future: boolean) => {
       const values = series[metric];
       if (!values) return;
@@ -91,7 +101,7 @@ export function createHistoryCarrier(
       values[m] = future && cap !== undefined ? Math.min(value, cap) : value;
     };
     plans.forEach((plan, i) => {
-      for (let m = 0; m < carried; m++) {
+      for (let m = 0; m < Math.min(carried, months); m++) {
         const measured = plan.history[m] ?? null;
         const value = measured ?? (plan.fit ? medians[i][m] : null);
         if (value !== null) for (const metric of plan.metrics) write(metric, m, value * plan.scale, false);

@@ -27,7 +27,7 @@ export interface PaidHistory {
 export function paidHistoryOf(scenario: Scenario): PaidHistory | null {
   const paid = scenario.actuals?.paidCny;
   if (!paid) return null;
-  const carried = historyMonths(scenario.term.startDate, scenario.term.months, scenario.actuals!.asOf);
+  const carried = historyMonths(scenario, scenario.actuals!.asOf);
   const upTo = paid.slice(0, carried);
   const paidThrough = upTo.findLastIndex((p) => p !== null);
   if (paidThrough < 0) return null;
@@ -41,7 +41,6 @@ export const PAID_LINE_ITEM_ID = 'paid-actual';
 
 interface PaidPlan {
   through: number;
-  months: number;
   paidByMonth: Money[];
   paidCumulative: Money[];
   paidTotal: Money;
@@ -55,6 +54,7 @@ function planPaid(scenario: Scenario): PaidPlan | null {
   if (!history) return null;
   const paid = scenario.actuals!.paidCny!;
   const through = history.paidThrough;
+  // The settlement's months and installments are the signed term's (settlementTermsOf).
   const months = scenario.term.months;
   const periods = installmentPeriods(scenario.term.startDate, months, scenario.contract.installmentDueDates);
   const vatRate = new Money(scenario.contract.vatRate);
@@ -78,7 +78,6 @@ function planPaid(scenario: Scenario): PaidPlan | null {
   });
   return {
     through,
-    months,
     paidByMonth,
     paidCumulative,
     paidTotal: running,
@@ -93,7 +92,7 @@ function carriedCumulative(plan: PaidPlan, settledCumulative: readonly string[])
   const settledAtThrough = new Money(settledCumulative[plan.through]);
   const cumulative: string[] = [];
   let exceeded: number | null = null;
-  for (let m = 0; m < plan.months; m++) {
+  for (let m = 0; m < settledCumulative.length; m++) {
     const spent =
       m <= plan.through
         ? plan.paidCumulative[m]
@@ -111,7 +110,7 @@ function carriedCumulative(plan: PaidPlan, settledCumulative: readonly string[])
 export function createPaidCarrier(scenario: Scenario): ((cost: SettlementCost) => SettlementCost) | null {
   const plan = planPaid(scenario);
   if (!plan) return null;
-  const { through, months, paidByMonth, paidInstallments } = plan;
+  const { through, paidByMonth, paidInstallments } = plan;
   return (cost) => {
     const { cumulative, exceeded } = carriedCumulative(plan, cost.cumulativeCny);
     const installments = cost.installments.map((inst, k) => paidInstallments[k] ?? inst);
@@ -122,7 +121,7 @@ export function createPaidCarrier(scenario: Scenario): ((cost: SettlementCost) =
       monthlyGrossCny: cost.monthlyGrossCny.map((g, m) => (m <= through ? moneyString(paidByMonth[m]) : g)),
       cumulativeCny: cumulative,
       installments,
-      totalInclVatCny: cumulative[months - 1],
+      totalInclVatCny: cumulative[cumulative.length - 1],
       totalDiscountCny: moneyString(discount),
       monthContractTotalExceeded: exceeded,
     };

@@ -1,8 +1,10 @@
 /**
- * Rules of the actuals section that need the term: history arrays cover exactly the term months up
- * to the as-of month, one fit per column, and the as-of month leaves at least one month to forecast.
+ * Rules of the actuals section that need the term: history arrays cover exactly the months from the
+ * term's start up to the as-of month, one fit per column, and the as-of month leaves at least one
+ * month of the horizon (the term and its renewals, lifecycle.ts) to forecast.
  */
 import type { z } from 'zod';
+import { horizonMonthsOf } from './lifecycle.ts';
 import type { Scenario } from './schema.ts';
 
 /** Term month index of the as-of month (may be < 0 when it is before the term, ≥ months after it). */
@@ -12,9 +14,10 @@ export function asOfMonthIndex(termStartDate: string, asOf: string): number {
   return (y1 - y0) * 12 + (m1 - m0);
 }
 
-/** Term months carried as history: 0 when the as-of month is before the term. */
-export function historyMonths(termStartDate: string, termMonths: number, asOf: string): number {
-  return Math.max(0, Math.min(termMonths, asOfMonthIndex(termStartDate, asOf) + 1));
+/** Months carried as history: from the term's start to the as-of month; 0 when it is before the term. */
+export function historyMonths(scenario: Pick<Scenario, 'term' | 'timeline'>, asOf: string): number {
+  const months = horizonMonthsOf(scenario);
+  return Math.max(0, Math.min(months, asOfMonthIndex(scenario.term.startDate, asOf) + 1));
 }
 
 export function crossCheckActuals(doc: Scenario, ctx: z.RefinementCtx): void {
@@ -23,13 +26,13 @@ export function crossCheckActuals(doc: Scenario, ctx: z.RefinementCtx): void {
   const report = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: 'custom', path: ['actuals', ...path], message });
   const asOfIndex = asOfMonthIndex(doc.term.startDate, actuals.asOf);
-  if (asOfIndex >= doc.term.months - 1) {
+  if (asOfIndex >= horizonMonthsOf(doc) - 1) {
     report(
       ['asOf'],
       `expected a month before the term's last month, so that some months are forecast; got ${actuals.asOf}`,
     );
   }
-  const expected = historyMonths(doc.term.startDate, doc.term.months, actuals.asOf);
+  const expected = historyMonths(doc, actuals.asOf);
   for (const [key, values] of Object.entries(actuals.history)) {
     if (values && values.length !== expected) {
       report(

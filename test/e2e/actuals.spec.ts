@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { ActualsPanel } from './pages/actualsPanel.ts';
 import { PlannerPage } from './pages/plannerPage.ts';
 
@@ -80,5 +82,51 @@ test('a file with a bad cell is refused naming row and column, and nothing chang
   await expect(actuals.problems.first()).toContainText('应为数字，实际为“4OO”');
   await page.getByTestId('actuals-problems').scrollIntoViewIfNeeded();
   await p.screenshot('actuals-problems-zh-CN-1366');
+  expect(p.errors).toEqual([]);
+});
+
+test('an Excel workbook (.xlsx, Chinese headers) imports like the CSV', async ({ page }) => {
+  // The sample as a workbook with Chinese headers and numbers as numbers, as Excel would save it.
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('实际数据');
+  const zh = [
+    '月份',
+    '已分配 vCPU',
+    '已分配内存',
+    '已分配云硬盘',
+    '虚拟机数量',
+    '主存储用量',
+    '备份存储用量',
+    '互联网出口 95 百分位',
+    '互联网出口峰值',
+    '服务器间带宽 95 百分位',
+    '服务器间带宽峰值',
+    '短信发送量',
+    '数据库峰值负载',
+    '物理机故障次数',
+    '数据库节点故障次数',
+    '已付金额',
+  ];
+  const lines = readFileSync(SAMPLE, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .slice(1);
+  ws.addRow(zh);
+  for (const line of lines) ws.addRow(line.split(',').map((c, j) => (j > 0 && c !== '' ? Number(c) : c)));
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=results', 'zh-CN');
+  await p.runSettled(120_000);
+  const actuals = new ActualsPanel(page);
+  await actuals.section.scrollIntoViewIfNeeded();
+  await page.getByTestId('actuals-file').setInputFiles({
+    name: 'actuals.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  await expect(actuals.fitTable.locator('[data-testid="actuals-fit-row"]')).toHaveCount(12, {
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('actuals-loaded')).toContainText('24 个月');
   expect(p.errors).toEqual([]);
 });

@@ -85,7 +85,7 @@ export function ActualsPanel() {
           {t('actuals.runningAsOf', {
             asOf: formatMonth(actuals.asOf, lang),
             source: actuals.source,
-            months: historyMonths(scenario.term.startDate, scenario.term.months, actuals.asOf),
+            months: historyMonths(scenario, actuals.asOf),
             fits: actuals.fits.length,
           })}
         </p>
