@@ -45,7 +45,7 @@ export const ACTUALS_COLUMNS: readonly ActualsColumn[] = [
     en: 'vCPU allocated',
     zh: '已分配 vCPU',
     unitEn: 'vCPU',
-    unitZh: '个',
+    unitZh: 'vCPU',
     whatEn: 'vCPUs allocated to VMs at the month’s busiest point (cloud console)',
     whatZh: '当月分配给虚拟机的 vCPU 峰值（云管平台）',
     calibration: 'trend',

@@ -25,7 +25,7 @@ describe('reading an actuals table', () => {
 
   it('reads either template: English keys or Chinese labels, each with units', () => {
     const header = (['month', 'vcpu_allocated', 'paid_cny'] as const).map((k) => templateHeader(k, 'zh'));
-    expect(header).toEqual(['月份（YYYY-MM）', '已分配 vCPU（个）', '已付金额（元，含税）']);
+    expect(header).toEqual(['月份（YYYY-MM）', '已分配 vCPU（vCPU）', '已付金额（元，含税）']);
     const zh = parseActualsRows([header, ['2024年6月', '４２０', '¥1,234.5']]);
     expect(zh.ok && zh.table.values.vcpu_allocated).toEqual([420]);
     expect(zh.ok && zh.table.paidCny).toEqual(['1234.50']);
