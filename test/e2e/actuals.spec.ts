@@ -47,6 +47,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await vcpu.scrollIntoViewIfNeeded();
     await expect(vcpu.getByTestId('as-of-line')).toHaveCount(1);
     await p.screenshot(`actuals-bands-${lang}-1366`);
+    await expect(page.getByTestId('as-of-notice')).toBeVisible();
     // The risk header counts only the months after the as-of month: no first breach in 2023–2024.
     const firstBreach = await page.getByTestId('quota-table').locator('tbody').textContent();
     expect(firstBreach).not.toMatch(/2023|2024/);

@@ -77,6 +77,8 @@ export const enActuals: Record<keyof typeof zhActuals, string> = {
   'actuals.created': 'Opened "{name}": forecast after {asOf}, measured months carried as they were.',
   'actuals.runningAsOf':
     'This scenario runs as of {asOf} (actuals from {source}): {months} measured months carried, {fits} series forecast from their fits; quota breaches count only the months after {asOf}.',
+  'actuals.notice':
+    'Months up to {asOf} are measured ({source}), later ones forecast; the breach probabilities below count only the months from {next}.',
   'actuals.chart.actual': 'Actual',
   'actuals.chart.asOf': 'As of {month}',
   'actuals.money':

@@ -75,6 +75,8 @@ export const zhActuals = {
   'actuals.created': '已打开“{name}”：从 {asOf} 之后开始预测，已测月份按实际值保留。',
   'actuals.runningAsOf':
     '本方案截至 {asOf}（实际数据来自 {source}）：{months} 个已测月份按实际值保留，{fits} 个序列按拟合结果预测；额度超限只统计 {asOf} 之后的月份。',
+  'actuals.notice':
+    '截至 {asOf} 的月份为实测值（{source}），之后为预测；下表的超限概率只统计 {next} 起的月份。',
   'actuals.chart.actual': '实际值',
   'actuals.chart.asOf': '截至 {month}',
   'actuals.money':

@@ -14,6 +14,7 @@ import { formatInteger } from '../format/cny.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 import { ActualsPanel } from './actuals/ActualsPanel.tsx';
+import { AsOfNotice } from './actuals/AsOfNotice.tsx';
 import { BreachExplanation } from './results/BreachExplanation.tsx';
 import { FaultDiscountSection } from './results/FaultDiscountSection.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
@@ -71,6 +72,7 @@ export function ResultsView() {
               {t('reading.shown', { reading: t(`reading.${riskLevel}`) })}
             </p>
           </div>
+          <AsOfNotice summary={summary} />
           <section aria-labelledby="quota-risk-title">
             <h2 id="quota-risk-title">{t('results.quotas')}</h2>
             <QuotaTable
