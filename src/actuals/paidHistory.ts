@@ -3,7 +3,8 @@
  * month with a payment ("paid through"), and the months after keep the settlement of the carried
  * and forecast usage. So every replication agrees exactly on the money already spent, and the bands
  * spread only over what is still to come:
- * - monthly gross: the amount paid in each month up to paid-through (blank = 0), the settlement after;
+ * - monthly gross (before and after the fault discount alike: a paid amount has any discount in it):
+ *   the amount paid in each month up to paid-through (blank = 0), the settlement after;
  * - cumulative spend: paid so far, then paid + the settlement's spend since paid-through;
  * - an installment whose whole period ends by paid-through is what was paid in its months (its
  *   discount, if any, is already in that amount), later installments as settled;
@@ -118,7 +119,13 @@ export function createPaidCarrier(scenario: Scenario): ((cost: SettlementCost) =
     for (const inst of installments) discount = discount.plus(inst.discountCny);
     return {
       ...cost,
-      monthlyGrossCny: cost.monthlyGrossCny.map((g, m) => (m <= through ? moneyString(paidByMonth[m]) : g)),
+      // A paid amount is final: any fault discount is already in it, so before and after agree.
+      monthlyGrossBeforeDiscountCny: cost.monthlyGrossBeforeDiscountCny.map((g, m) =>
+        m <= through ? moneyString(paidByMonth[m]) : g,
+      ),
+      monthlyGrossAfterDiscountCny: cost.monthlyGrossAfterDiscountCny.map((g, m) =>
+        m <= through ? moneyString(paidByMonth[m]) : g,
+      ),
       cumulativeCny: cumulative,
       installments,
       totalInclVatCny: cumulative[cumulative.length - 1],
@@ -149,7 +156,9 @@ export function createPaidSettlementCarrier(
       return {
         ...month,
         lines: [{ itemId: PAID_LINE_ITEM_ID, quantity: 1, unitPriceCny: amount, amountCny: amount }],
-        grossCny: amount,
+        grossBeforeDiscountCny: amount,
+        discountCny: '0.00',
+        grossAfterDiscountCny: amount,
         netCny: moneyString(net),
         vatCny: moneyString(vat),
       };

@@ -117,9 +117,10 @@ describe('a calibrated scenario run as of 2024-12', () => {
       paidTotal,
       paidTotal,
     ]);
-    expect(cost.monthlyGross.p50[5]).toBe('961200.00');
-    expect(cost.monthlyGross.p95[17]).toBe('941976.00');
-    expect(cost.monthlyGross.p5[1]).toBe('0.00');
+    expect(cost.monthlyGrossAfterDiscount.p50[5]).toBe('961200.00');
+    expect(cost.monthlyGrossBeforeDiscount.p50[5]).toBe('961200.00');
+    expect(cost.monthlyGrossAfterDiscount.p95[17]).toBe('941976.00');
+    expect(cost.monthlyGrossAfterDiscount.p5[1]).toBe('0.00');
     expect(cost.installments.gross.p5.slice(0, 4)).toEqual([
       '961200.00',
       '961200.00',

@@ -76,6 +76,8 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
               quota={null}
               quotaLabel=""
               unit="¥"
+              actual={paidPointsOf(scenarioOfRun(scenario, summary), monthLabels.length)}
+              asOfIndex={asOfIndexOf(scenarioOfRun(scenario, summary))}
             />
             <CumulativeLineChart
               testId="money-cumulative"
