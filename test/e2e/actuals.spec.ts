@@ -37,6 +37,13 @@ for (const lang of ['en', 'zh-CN'] as const) {
       page.getByTestId('actuals-fit-chart').getByTestId('actual-points').locator('circle'),
     ).toHaveCount(24);
     await p.screenshot(`actuals-fit-chart-${lang}-1366`);
+    // The backtest drawn: the fit without the last 6 months, and those months against its band.
+    await page.getByTestId('actuals-chart-backtest').check();
+    await expect(page.getByTestId('actuals-fit-band')).toContainText(lang === 'en' ? 'backtest' : '回测');
+    await expect(
+      page.getByTestId('actuals-fit-chart').getByTestId('actual-points').locator('circle'),
+    ).toHaveCount(24);
+    await p.screenshot(`actuals-backtest-chart-${lang}-1366`);
 
     await actuals.create();
     await expect(page.getByTestId('actuals-running')).toBeVisible();

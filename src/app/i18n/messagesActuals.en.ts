@@ -73,6 +73,10 @@ export const enActuals: Record<keyof typeof zhActuals, string> = {
   'actuals.chartTitle': '{series}: fit and forecast',
   'actuals.chartCaption':
     "Actual months as points; the band is the fit's P5–P95 (parameters and noise), the line its median; the dotted line marks {asOf}.",
+  'actuals.chartBacktest': 'Show the backtest (fitted without the last {holdout} months)',
+  'actuals.chartTitleBacktest': '{series}: backtest',
+  'actuals.chartCaptionBacktest':
+    'The band is the P5–P95 of the fit on the months up to {asOf} only; right of the dotted line are the {holdout} held-out months: {inside} of {scored} measured values inside the band.',
   'actuals.create': 'Create the calibrated scenario',
   'actuals.created': 'Opened "{name}": forecast after {asOf}, measured months carried as they were.',
   'actuals.runningAsOf':

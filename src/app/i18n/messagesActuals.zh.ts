@@ -71,6 +71,10 @@ export const zhActuals = {
   'actuals.chartTitle': '{series}：拟合与预测',
   'actuals.chartCaption':
     '圆点为实际值；色带为拟合的 P5–P95（含参数不确定性与噪声），实线为中位数；竖点线为截至 {asOf}。',
+  'actuals.chartBacktest': '显示回测（不用最后 {holdout} 个月拟合）',
+  'actuals.chartTitleBacktest': '{series}：回测',
+  'actuals.chartCaptionBacktest':
+    '色带为只用 {asOf} 及以前数据拟合的 P5–P95；竖点线右侧为留出的 {holdout} 个月：{scored} 个实测值中有 {inside} 个落在色带内。',
   'actuals.create': '生成校准后的方案',
   'actuals.created': '已打开“{name}”：从 {asOf} 之后开始预测，已测月份按实际值保留。',
   'actuals.runningAsOf':
