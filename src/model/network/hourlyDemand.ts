@@ -1,11 +1,27 @@
 /**
  * Hourly background demand of a link from its profile: for hour h of day d,
- * scale = max(baseMbps, peakMbps × diurnal[hour] × weekly[weekday] × annual[month]) × dayFactor[d].
- * The day factor (lognormal, mean 1) carries day-to-day variation; minute noise is applied by the
- * link model on top of this mean.
+ * scale = max(baseMbps, peakMbps × diurnal[hour] × weekly[day] × annual[month]) × dayFactor[d].
+ * weekly[day] is the day's weekday factor; with the holiday calendar, a public holiday takes
+ * Sunday's factor and a make-up working day the mean of Monday–Friday's (the notices do not say
+ * which weekday's timetable a make-up day follows). The day factor (lognormal, mean 1) carries
+ * day-to-day variation; minute noise is applied by the link model on top of this mean.
  */
 import type { DemandProfile } from '../../scenario/sections/network.ts';
+import { DAY_HOLIDAY, DAY_MAKE_UP_WORKDAY } from '../calendar/chinaHolidays.ts';
 import type { MonthDays } from './termDays.ts';
+
+/** Index into weeklyWithHolidays: the weekday, or 7 for a holiday, 8 for a make-up working day. */
+function dayIndex(month: MonthDays, d: number, holidays: boolean): number {
+  if (!holidays) return month.weekday[d];
+  const kind = month.dayKind[d];
+  return kind === DAY_HOLIDAY ? 7 : kind === DAY_MAKE_UP_WORKDAY ? 8 : month.weekday[d];
+}
+
+/** The 7 weekday factors, then a holiday's (Sunday's) and a make-up working day's (Mon–Fri mean). */
+export function weeklyWithHolidays(weekly: readonly number[]): Float64Array {
+  const workdayMean = (weekly[0] + weekly[1] + weekly[2] + weekly[3] + weekly[4]) / 5;
+  return Float64Array.from([...weekly, weekly[6], workdayMean]);
+}
 
 /** Fills `out` (length ≥ month.hours) with the month's hourly background means, Mbit/s. */
 export function fillHourlyDemand(
@@ -13,10 +29,12 @@ export function fillHourlyDemand(
   month: MonthDays,
   dayFactor: ArrayLike<number>,
   out: Float64Array,
+  holidays = false,
 ): Float64Array {
+  const weekly = weeklyWithHolidays(profile.weekly);
   for (let d = 0; d < month.days; d++) {
     const dayScale =
-      profile.peakMbps * profile.weekly[month.weekday[d]] * profile.annual[month.monthOfYear[d] - 1];
+      profile.peakMbps * weekly[dayIndex(month, d, holidays)] * profile.annual[month.monthOfYear[d] - 1];
     const factor = dayFactor[d];
     for (let hour = 0; hour < 24; hour++) {
       const mean = Math.max(profile.baseMbps, dayScale * profile.diurnal[hour]);
@@ -43,13 +61,16 @@ export class HourlyDemand {
   private readonly annual: Float64Array;
   private readonly baseMbps: number;
 
-  constructor(profile: DemandProfile) {
+  constructor(
+    profile: DemandProfile,
+    private readonly holidays = false,
+  ) {
     this.peakDiurnal = Float64Array.from(profile.diurnal, (v) => v * profile.peakMbps);
-    this.weekly = Float64Array.from(profile.weekly);
+    this.weekly = weeklyWithHolidays(profile.weekly);
     this.annual = Float64Array.from(profile.annual);
     this.baseMbps = profile.baseMbps;
     this.lnDiurnal = Float64Array.from(profile.diurnal, Math.log);
-    this.lnWeekly = Float64Array.from(profile.weekly, Math.log);
+    this.lnWeekly = Float64Array.from(this.weekly, Math.log);
     this.lnAnnual = Float64Array.from(profile.annual, Math.log);
     this.lnBase = Math.log(profile.baseMbps);
     this.lnPeak = Math.log(profile.peakMbps);
@@ -64,9 +85,10 @@ export class HourlyDemand {
     lnOut: Float64Array,
   ): void {
     const { lnDiurnal, lnBase, peakDiurnal, baseMbps } = this;
-    const { weekday, monthOfYear, days } = month;
+    const { monthOfYear, days } = month;
+    const holidays = this.holidays;
     for (let d = 0; d < days; d++) {
-      const wd = weekday[d];
+      const wd = dayIndex(month, d, holidays);
       const moy = monthOfYear[d] - 1;
       const dayScale = this.weekly[wd] * this.annual[moy];
       const lnDay = this.lnPeak + this.lnWeekly[wd] + this.lnAnnual[moy];

@@ -32,9 +32,10 @@ export function installNetwork(ctx: ModelContext): void {
   const attacks = buildDdosAttacks(network, termMinutes, toMinute, sim.stream('ddos'));
   const copies = buildCopies(network, scenario.timeline, termMinutes, toMinute);
   const backup = network.backupWindow;
+  const holidays = (scenario.term.holidayCalendar ?? 'china') === 'china';
   const link = (prefix: string, profile: DemandProfile, capacityMbps: number, backupMbps: number) => ({
     profile,
-    demand: new HourlyDemand(profile),
+    demand: new HourlyDemand(profile, holidays),
     model: new LinkMonthModel({ capacityMbps, noiseCv: profile.noiseCv }),
     // Term months start at 00:00, so the nightly window is the same hour pattern every month.
     extra: fillBackupWindow(

@@ -1,3 +1,5 @@
+import { chinaDayKind } from '../calendar/chinaHolidays.ts';
+
 /**
  * The days of one term month as the hourly models need them: weekday, calendar month and day of
  * month of each day, from the term calendar (CST, no DST; a term day starts at a multiple of 1440 min).
@@ -24,6 +26,11 @@ export interface MonthDays {
   dayOfMonth: Int8Array;
   /** Calendar year, per day. */
   year: Int16Array;
+  /**
+   * Per day, its kind in China's holiday calendar (chinaHolidays.ts: ordinary, holiday, make-up
+   * working day); models that honour the scenario's holidayCalendar read it.
+   */
+  dayKind: Int8Array;
 }
 
 export function daysInCalendarMonth(year: number, month: number): number {
@@ -65,6 +72,7 @@ function computeMonthDays(calendar: CalendarLike, monthIndex: number): MonthDays
   const monthOfYear = new Int8Array(days);
   const dayOfMonth = new Int8Array(days);
   const yearOf = new Int16Array(days);
+  const dayKind = new Int8Array(days);
   const [y0, m0, d0] = calendar.minuteToDate(startMinute).split('-').map(Number);
   let year = y0;
   let month = m0;
@@ -75,6 +83,7 @@ function computeMonthDays(calendar: CalendarLike, monthIndex: number): MonthDays
     monthOfYear[i] = month;
     dayOfMonth[i] = day;
     yearOf[i] = year;
+    dayKind[i] = chinaDayKind(year, month, day);
     dow = (dow + 1) % 7;
     day++;
     if (day > daysInCalendarMonth(year, month)) {
@@ -86,5 +95,5 @@ function computeMonthDays(calendar: CalendarLike, monthIndex: number): MonthDays
       }
     }
   }
-  return { startMinute, days, hours: days * 24, weekday, monthOfYear, dayOfMonth, year: yearOf };
+  return { startMinute, days, hours: days * 24, weekday, monthOfYear, dayOfMonth, year: yearOf, dayKind };
 }

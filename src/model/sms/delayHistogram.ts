@@ -11,7 +11,7 @@
 const MIN_DELAY_SECONDS = 1e-3;
 const BINS_PER_DECADE = 40;
 const DECADES = 9;
-const BINS = BINS_PER_DECADE * DECADES;
+export const BINS = BINS_PER_DECADE * DECADES;
 const LOG_MIN = Math.log10(MIN_DELAY_SECONDS);
 
 function binOf(delaySeconds: number): number {
@@ -21,7 +21,11 @@ function binOf(delaySeconds: number): number {
 }
 
 /** Lower edge of each bin (and the top edge of the last one), seconds: a constant table. */
-const EDGES = Float64Array.from({ length: BINS + 1 }, (_, b) => 10 ** (LOG_MIN + b / BINS_PER_DECADE));
+export const DELAY_EDGES = Float64Array.from(
+  { length: BINS + 1 },
+  (_, b) => 10 ** (LOG_MIN + b / BINS_PER_DECADE),
+);
+const EDGES = DELAY_EDGES;
 
 const WIDTHS = Float64Array.from({ length: BINS }, (_, b) => EDGES[b + 1] - EDGES[b]);
 
@@ -136,6 +140,27 @@ export class DelayHistogram {
       this.pendingDensity = true;
     }
     this.bins[b1] += density * (d1 - EDGES[b1]);
+  }
+
+  /**
+   * `mass` messages whose delays follow a distribution given by its survival at the bin edges,
+   * survival[b] = P(delay > DELAY_EDGES[b]) (0 from lastBin + 1 on): the zero bin gets 1 − survival[0],
+   * bin b gets survival[b] − survival[b + 1], the last bin whatever lies beyond. Counts only the
+   * bins and the total: the caller keeps the delayed count and the max for such mass.
+   */
+  addSurvival(mass: number, survival: Float64Array, lastBin: number): void {
+    if (mass <= 0) return;
+    this.total += mass;
+    if (lastBin < 0) {
+      this.zero += mass;
+      return;
+    }
+    this.zero += mass * (1 - survival[0]);
+    const top = Math.min(lastBin, BINS - 1);
+    for (let b = 0; b < top; b++) this.bins[b] += mass * (survival[b] - survival[b + 1]);
+    this.bins[top] += mass * survival[top];
+    const upper = EDGES[top + 1];
+    if (upper > this.maxSeconds) this.maxSeconds = upper;
   }
 
   /** The q-quantile of the delays (0 when no messages). */

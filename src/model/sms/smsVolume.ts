@@ -1,19 +1,22 @@
 /**
  * How many SMS each category sends on a day, and when in the day.
  * - A calendar month's volume is messagesPerYear × seasonality[month] ÷ Σ seasonality.
- * - It is split over the month's sending days (Mon–Fri when `workdaysOnly`, every day otherwise;
- *   statutory holidays and swapped workdays are not modelled) in proportion to a day weight: the
- *   deadline multiplier on a deadline day, 1 otherwise. A deadline on a non-sending day sends nothing.
+ * - It is split over the month's sending days (working days when `workdaysOnly` — Monday–Friday
+ *   less public holidays, plus make-up working days, with the holiday calendar on; Monday–Friday
+ *   without it — every day otherwise) in proportion to a day weight: the deadline multiplier on a
+ *   deadline day, 1 otherwise. A deadline on a non-sending day sends nothing.
  * - The day's count is Poisson around that expectation (drawn by the caller).
  * - Of a day's count, each intraday batch's share arrives at once at the start of its hour; the rest
- *   follows the working-day curve (PORTAL_DIURNAL), spread evenly within each hour.
+ *   follows the category's arrival curve (smsCurves.ts; the portal's by default), spread over each hour.
  */
 import { PORTAL_DIURNAL } from '../../scenario/sections/network.ts';
 import type { Sms, SmsCategory } from '../../scenario/sections/sms.ts';
+import { SMS_ARRIVAL_CURVES } from '../../scenario/sections/smsCurves.ts';
+import { chinaDayKind, isWorkingDay } from '../calendar/chinaHolidays.ts';
 import { daysInCalendarMonth, type MonthDays } from '../network/termDays.ts';
 
 const DIURNAL_SUM = PORTAL_DIURNAL.reduce((s, v) => s + v, 0);
-/** Share of a day's non-batch messages in each hour, hour 0 = 00:00–01:00 CST. */
+/** The portal curve as shares of a day (hour 0 = 00:00–01:00 CST): the default arrival curve. */
 export const SMS_HOURLY_SHARE: readonly number[] = PORTAL_DIURNAL.map((v) => v / DIURNAL_SUM);
 
 interface PreparedCategory {
@@ -25,28 +28,40 @@ interface PreparedCategory {
   /** The intraday batches as typed arrays (indexed loops: a for-of here allocated per day). */
   batchHours: Int32Array;
   batchShares: Float64Array;
+  /** Index of its arrival curve in SmsVolume.curves. */
+  curve: number;
+}
+
+/** A curve's 24 weights as shares of the day (Σ = 1). */
+function shares(weights: readonly number[]): Float64Array {
+  const sum = weights.reduce((a, v) => a + v, 0);
+  return Float64Array.from(weights, (v) => (sum > 0 ? v / sum : 1 / 24));
 }
 
 /** The largest hourly share (the busiest hour of the stream). */
 export const SMS_PEAK_HOUR_SHARE = Math.max(...SMS_HOURLY_SHARE);
 
-const VOLUMES = new WeakMap<Sms, SmsVolume>();
+const VOLUMES = [new WeakMap<Sms, SmsVolume>(), new WeakMap<Sms, SmsVolume>()];
 
 /**
- * The SmsVolume of an SMS section, built once per section object: a pure function of the scenario
- * (weights, expectations per day), shared by every replication of the scenario in this worker.
+ * The SmsVolume of an SMS section (with or without the holiday calendar), built once per section
+ * object: a pure function of the scenario (weights, expectations per day), shared by every
+ * replication of the scenario in this worker.
  */
-export function smsVolumeFor(sms: Sms): SmsVolume {
-  let volume = VOLUMES.get(sms);
+export function smsVolumeFor(sms: Sms, holidays = true): SmsVolume {
+  const cache = VOLUMES[holidays ? 1 : 0];
+  let volume = cache.get(sms);
   if (!volume) {
-    volume = new SmsVolume(sms);
-    VOLUMES.set(sms, volume);
+    volume = new SmsVolume(sms, holidays);
+    cache.set(sms, volume);
   }
   return volume;
 }
 
 export class SmsVolume {
   private readonly categories: PreparedCategory[];
+  /** The distinct arrival curves of the categories, as shares of a day (Σ = 1 each). */
+  readonly curves: Float64Array[] = [];
   /** Every hour some category sends a batch in, ascending. */
   readonly batchHours: Int32Array;
   /** expectedDayAll of every day of a term month (days × categories), by the month's days object. */
@@ -54,7 +69,25 @@ export class SmsVolume {
   /** Σ day weights of a calendar month, per category, keyed by year × 12 + month − 1. */
   private readonly weightSums = new Map<number, Float64Array>();
 
-  constructor(sms: Sms) {
+  constructor(
+    sms: Sms,
+    /** Honour China's holidays and make-up working days for workdaysOnly categories. */
+    readonly holidays = false,
+  ) {
+    const curveKeys: string[] = [];
+    const curveOf = (def: SmsCategory): number => {
+      const name = def.arrivalCurve ?? 'portal';
+      const weights =
+        name === 'custom' ? (def.customCurve ?? SMS_ARRIVAL_CURVES.portal) : SMS_ARRIVAL_CURVES[name];
+      const key = name === 'custom' ? `custom:${weights.join(',')}` : name;
+      let index = curveKeys.indexOf(key);
+      if (index < 0) {
+        index = curveKeys.length;
+        curveKeys.push(key);
+        this.curves.push(shares(weights));
+      }
+      return index;
+    };
     this.categories = sms.categories.map((def) => {
       const seasonSum = def.seasonality.reduce((s, v) => s + v, 0);
       const monthShare = Float64Array.from(def.seasonality, (v) => (seasonSum > 0 ? v / seasonSum : 1 / 12));
@@ -68,6 +101,7 @@ export class SmsVolume {
         deadline,
         batchHours: Int32Array.from(def.intradayBatches, (b) => b.hour),
         batchShares: Float64Array.from(def.intradayBatches, (b) => b.share),
+        curve: curveOf(def),
       };
     });
     const hours = new Set<number>();
@@ -98,7 +132,13 @@ export class SmsVolume {
   /** Expected messages of category `c` on day `d` of the term month. */
   expectedDay(c: number, month: MonthDays, d: number): number {
     const cat = this.categories[c];
-    const weight = this.dayWeight(cat, month.weekday[d], month.monthOfYear[d], month.dayOfMonth[d]);
+    const weight = this.dayWeight(
+      cat,
+      month.weekday[d],
+      month.dayKind[d],
+      month.monthOfYear[d],
+      month.dayOfMonth[d],
+    );
     if (weight === 0) return 0;
     const sums = this.monthWeightSums(
       month.year[d],
@@ -113,12 +153,13 @@ export class SmsVolume {
   /** expectedDay for every category of day `d` at once (one lookup of the month's weight sums). */
   expectedDayAll(month: MonthDays, d: number, out: Float64Array): void {
     const weekday = month.weekday[d];
+    const kind = month.dayKind[d];
     const monthOfYear = month.monthOfYear[d];
     const day = month.dayOfMonth[d];
     const sums = this.monthWeightSums(month.year[d], monthOfYear, weekday, day);
     for (let c = 0; c < this.categories.length; c++) {
       const cat = this.categories[c];
-      const weight = this.dayWeight(cat, weekday, monthOfYear, day);
+      const weight = this.dayWeight(cat, weekday, kind, monthOfYear, day);
       const monthVolume = cat.def.messagesPerYear * cat.monthShare[monthOfYear - 1];
       out[c] = weight !== 0 && sums[c] > 0 ? (monthVolume * weight) / sums[c] : 0;
     }
@@ -126,7 +167,7 @@ export class SmsVolume {
 
   /**
    * Adds `count` messages of category `c` sent on one day to the day's hourly batch (at the hour's
-   * start) and stream (spread in the hour) arrays, length 24.
+   * start) and stream (spread over the hour by its curve) arrays, length 24.
    */
   addDay(c: number, count: number, batch: Float64Array, stream: Float64Array): void {
     if (count <= 0) return;
@@ -134,7 +175,13 @@ export class SmsVolume {
     const { batchHours, batchShares } = cat;
     for (let i = 0; i < batchHours.length; i++) batch[batchHours[i]] += count * batchShares[i];
     const streamed = count * cat.streamShare;
-    if (streamed > 0) for (let h = 0; h < 24; h++) stream[h] += streamed * SMS_HOURLY_SHARE[h];
+    const curve = this.curves[cat.curve];
+    if (streamed > 0) for (let h = 0; h < 24; h++) stream[h] += streamed * curve[h];
+  }
+
+  /** The index in `curves` of category `c`'s arrival curve. */
+  curveOf(c: number): number {
+    return this.categories[c].curve;
   }
 
   /**
@@ -149,8 +196,14 @@ export class SmsVolume {
     return count * cat.streamShare;
   }
 
-  private dayWeight(cat: PreparedCategory, weekday: number, month: number, day: number): number {
-    if (cat.def.workdaysOnly && weekday >= 5) return 0;
+  private dayWeight(
+    cat: PreparedCategory,
+    weekday: number,
+    kind: number,
+    month: number,
+    day: number,
+  ): number {
+    if (cat.def.workdaysOnly && !(this.holidays ? isWorkingDay(weekday, kind) : weekday < 5)) return 0;
     return cat.deadline[(month - 1) * 31 + (day - 1)];
   }
 
@@ -164,7 +217,13 @@ export class SmsVolume {
     for (let c = 0; c < this.categories.length; c++) {
       let s = 0;
       for (let k = 0; k < days; k++)
-        s += this.dayWeight(this.categories[c], (firstWeekday + k) % 7, month, k + 1);
+        s += this.dayWeight(
+          this.categories[c],
+          (firstWeekday + k) % 7,
+          chinaDayKind(year, month, k + 1),
+          month,
+          k + 1,
+        );
       sums[c] = s;
     }
     this.weightSums.set(key, sums);

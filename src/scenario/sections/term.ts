@@ -9,6 +9,12 @@ export const termSchema = z.strictObject({
   startDate: isoDate,
   /** Whole months, 1..120. */
   months: intIn(1, MAX_TERM_MONTHS),
+  /**
+   * Public holidays and make-up working days (src/model/calendar/chinaHolidays.ts): 'china' (the
+   * State Council's arrangements 2023–2026, later years projected from the holiday law) moves
+   * working-day SMS and portal traffic; 'none' keeps plain Monday–Friday weeks. Absent = 'china'.
+   */
+  holidayCalendar: z.enum(['china', 'none']).optional(),
 });
 export type Term = z.infer<typeof termSchema>;
 

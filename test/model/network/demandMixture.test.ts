@@ -73,6 +73,7 @@ describe('DemandMixture (the month p95 solved from the lognormal mixture)', () =
       monthOfYear: new Int8Array(days).fill(7),
       dayOfMonth: Int8Array.from({ length: days }, (_, d) => d + 1),
       year: new Int16Array(days).fill(2024),
+      dayKind: new Int8Array(days),
     };
     const profile = {
       baseMbps: 40,

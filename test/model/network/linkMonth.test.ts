@@ -16,6 +16,7 @@ function fakeMonth(days: number): MonthDays {
     monthOfYear: new Int8Array(days).fill(3),
     dayOfMonth: Int8Array.from({ length: days }, (_, d) => d + 1),
     year: new Int16Array(days).fill(2024),
+    dayKind: new Int8Array(days),
   };
 }
 

@@ -16,6 +16,7 @@ function month(m: number): MonthDays {
     monthOfYear: z,
     dayOfMonth: z,
     year: new Int16Array(30),
+    dayKind: new Int8Array(30),
   };
 }
 

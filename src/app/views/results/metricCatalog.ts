@@ -164,7 +164,29 @@ export const METRIC_CATALOG: readonly MetricDisplay[] = [
     'VM-hours',
     1,
   ),
+  m('smsDelayMeanSeconds', 'reliability', '短信平均排队等待', 'SMS mean queueing wait', '秒', 'seconds', 2),
+  m(
+    'smsWaitProbability',
+    'reliability',
+    '短信需要排队的比例',
+    'SMS share that waited at all',
+    '%',
+    '%',
+    1,
+    true,
+  ),
+  m('smsDelayP50Seconds', 'reliability', '短信排队延迟 P50', 'SMS queueing delay P50', '秒', 'seconds', 1),
   m('smsDelayP95Seconds', 'reliability', '短信排队延迟 P95', 'SMS queueing delay P95', '秒', 'seconds', 1),
+  m(
+    'smsDelayMaxSeconds',
+    'reliability',
+    '短信最长排队延迟',
+    'SMS longest queueing delay',
+    '秒',
+    'seconds',
+    1,
+  ),
+  m('smsDelayedMessages', 'reliability', '超过延迟目标的短信', 'SMS over the delay target', '条', 'messages'),
 ];
 
 const BY_NAME = new Map(METRIC_CATALOG.map((d) => [d.metric, d]));
