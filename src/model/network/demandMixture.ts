@@ -35,7 +35,7 @@ interface Group {
   /** Filled by prepare(): (mean ln scale)/σ per bin, and the minutes in bins ≥ b. */
   lnMeanOverSigma: Float64Array;
   massFrom: Float64Array;
-  /** Minutes in the group (set by prepare()), zero-scale ones included. */
+  /** Minutes in the group's bins (set by prepare()); zero-scale minutes are in zeroMass. */
   total: number;
   /** Minutes of zero background scale (not in the bins): their demand is exactly zeroDemand(). */
   zeroMass: number;
@@ -67,6 +67,8 @@ export class DemandMixture {
   private readonly lnOrigin: number;
   /** Largest ln(scale) clamped into the top bin (−∞ if none): bounds the scales with the bins' edges. */
   private topLn = Number.NEGATIVE_INFINITY;
+  /** Zero-scale minutes of the month (set by quantile()): survival() adds them only if any. */
+  private zeroMinutes = 0;
   /** dS/dv at the last survival() point, Mbit/s⁻¹·min (for the Newton steps). */
   private slope = 0;
   private readonly invSigma: number;
@@ -172,6 +174,12 @@ export class DemandMixture {
   survival(v: number): number {
     let s = 0;
     for (let i = 0; i < this.used; i++) s += this.groupSurvival(this.groups[i], v);
+    if (this.zeroMinutes > 0) {
+      for (let i = 0; i < this.used; i++) {
+        const g = this.groups[i];
+        if (g.zeroMass > 0 && v < this.zeroDemand(g)) s += g.zeroMass;
+      }
+    }
     return s;
   }
 
@@ -182,9 +190,11 @@ export class DemandMixture {
     let top = 0;
     let demandingNothing = 0;
     let largest = this.groups[0];
+    this.zeroMinutes = 0;
     for (let i = 0; i < this.used; i++) {
       const g = this.groups[i];
-      total += g.total;
+      total += g.total + g.zeroMass;
+      this.zeroMinutes += g.zeroMass;
       if (g.zeroMass > 0) {
         const d = this.zeroDemand(g);
         if (d <= 0) demandingNothing += g.zeroMass;
@@ -192,8 +202,7 @@ export class DemandMixture {
       }
       // The group's largest scale is below its top bin's upper edge (or is topLn for the last bin).
       const lnMax = g.hi === BINS - 1 ? this.topLn : this.lnOrigin + (g.hi + 1) / BINS_PER_E;
-      if (g.total > g.zeroMass)
-        top = Math.max(top, g.extra + g.cap + Math.exp(lnMax + this.mu + Z_MAX * this.sigma));
+      if (g.total > 0) top = Math.max(top, g.extra + g.cap + Math.exp(lnMax + this.mu + Z_MAX * this.sigma));
       if (g.total > largest.total) largest = g;
     }
     if (total <= 0 || q * total <= demandingNothing) return 0;
@@ -228,7 +237,7 @@ export class DemandMixture {
   /** The q-quantile of the group's scales times the median of η, plus its extra load: a start for Newton. */
   private startGuess(g: Group, q: number): number {
     if (g.hi < g.lo) return this.zeroDemand(g);
-    const want = (1 - q) * (g.total - g.zeroMass);
+    const want = (1 - q) * g.total;
     let b = g.hi;
     while (b > g.lo && g.massFrom[b] < want) b--;
     const lnMean = g.mass[b] > 0 ? g.sumLn[b] / g.mass[b] : Number.NEGATIVE_INFINITY;
@@ -246,22 +255,21 @@ export class DemandMixture {
         g.massFrom[b] = g.massFrom[b + 1] + m;
         g.lnMeanOverSigma[b] = m > 0 ? (g.sumLn[b] / m) * this.invSigma : Number.NEGATIVE_INFINITY;
       }
-      g.total = (g.hi >= g.lo ? g.massFrom[g.lo] : 0) + g.zeroMass;
+      g.total = g.hi >= g.lo ? g.massFrom[g.lo] : 0;
     }
   }
 
+  /** Σ minutes × P(D > v) of the group's binned minutes (not its zero-scale ones). */
   private groupSurvival(g: Group, v: number): number {
     if (g.total <= 0) return 0;
-    const zero = g.zeroMass > 0 && v < this.zeroDemand(g) ? g.zeroMass : 0;
-    if (g.hi < g.lo) return zero;
     const k = v - g.extra - (v < this.capacityMbps ? g.cap : 0);
-    if (k <= 0) return g.total - g.zeroMass + zero;
+    if (k <= 0) return g.total;
     // Bins below `from` cannot exceed k (z ≥ Z_MAX); bins from `to` up surely do (z ≤ −Z_MAX).
     const lnK = Math.log(k);
     const at = (lnK - this.mu - this.lnOrigin) * BINS_PER_E;
     const from = Math.max(g.lo, Math.floor(at - Z_MAX * this.sigma * BINS_PER_E));
     const to = Math.max(from, Math.min(g.hi + 1, Math.ceil(at + Z_MAX * this.sigma * BINS_PER_E) + 1));
-    let s = (to <= g.hi ? g.massFrom[to] : 0) + zero;
+    let s = to <= g.hi ? g.massFrom[to] : 0;
     const zk = (lnK - this.mu) * this.invSigma;
     const { mass, lnMeanOverSigma } = g;
     let density = 0;

@@ -76,17 +76,21 @@ export class HourlyDemand {
     this.lnPeak = Math.log(profile.peakMbps);
   }
 
-  /** Fills `out` and `lnOut` (length ≥ month.hours) from the days' factors and their logarithms. */
+  /**
+   * Fills `out` and `lnOut` (length ≥ month.hours) from the days' factors and their logarithms;
+   * returns Σ out over the month's hours (the month's mean demand volume in Mbit/s·h).
+   */
   fill(
     month: MonthDays,
     dayFactor: Float64Array,
     lnDayFactor: Float64Array,
     out: Float64Array,
     lnOut: Float64Array,
-  ): void {
+  ): number {
     const { lnDiurnal, lnBase, peakDiurnal, baseMbps } = this;
     const { monthOfYear, days } = month;
     const holidays = this.holidays;
+    let total = 0;
     for (let d = 0; d < days; d++) {
       const wd = dayIndex(month, d, holidays);
       const moy = monthOfYear[d] - 1;
@@ -95,10 +99,13 @@ export class HourlyDemand {
       const factor = dayFactor[d];
       const lnFactor = lnDayFactor[d];
       for (let hour = 0, i = d * 24; hour < 24; hour++, i++) {
-        out[i] = Math.max(baseMbps, dayScale * peakDiurnal[hour]) * factor;
+        const scale = Math.max(baseMbps, dayScale * peakDiurnal[hour]) * factor;
+        out[i] = scale;
+        total += scale;
         lnOut[i] = Math.max(lnBase, lnDay + lnDiurnal[hour]) + lnFactor;
       }
     }
+    return total;
   }
 }
 

@@ -46,6 +46,8 @@ export function installNetwork(ctx: ModelContext): void {
       new Float64Array(MAX_MONTH_HOURS),
     ),
     names: SERIES.map((s) => `${prefix}${s}`),
+    /** The backup window's load over one day, Mbit/s·h. */
+    windowMbpsHours: backup.hours * backupMbps,
   });
   const links = [
     {
@@ -75,7 +77,7 @@ export function installNetwork(ctx: ModelContext): void {
     finished.length = 0;
     for (const link of links) {
       drawDayFactors(link.profile, month.days, dayFactors, lnDayFactors, traffic);
-      link.demand.fill(month, dayFactors, lnDayFactors, scale, lnScale);
+      const demandMbpsHours = link.demand.fill(month, dayFactors, lnDayFactors, scale, lnScale);
       const stats = link.model.runMonth(
         {
           monthStartMinute: month.startMinute,
@@ -96,7 +98,8 @@ export function installNetwork(ctx: ModelContext): void {
       recorder.set(above100, m, stats.hoursAbove100);
       recorder.set(unserved, m, stats.unservedGb);
       if (link === links[0]) {
-        const demandGb = demandVolumeGb(scale, link.extra, month.hours);
+        // Background (Σ hourly means, E[η] = 1) and the link's nightly window, Mbit/s·h → GB.
+        const demandGb = ((demandMbpsHours + month.days * link.windowMbpsHours) * 3600) / 8000;
         recorder.set('egressDemandGb', m, demandGb);
         recorder.set(
           'egressAvailability',
@@ -117,13 +120,6 @@ export function installNetwork(ctx: ModelContext): void {
     recorder.set('ddosPeakBeforeScrubbingMbps', m, before);
     recorder.set('ddosPeakAfterScrubbingMbps', m, after);
   });
-}
-
-/** Mean demand of the month's hours (background scale, E[η] = 1, plus the hourly extra load) as a volume, GB. */
-function demandVolumeGb(scaleMbps: Float64Array, extraMbps: Float64Array, hours: number): number {
-  let mbps = 0;
-  for (let h = 0; h < hours; h++) mbps += scaleMbps[h] + extraMbps[h];
-  return (mbps * 3600) / 8000;
 }
 
 /** Series suffixes per link, in the order runMonth's figures are recorded. */

@@ -20,7 +20,20 @@
  * against a per-message simulation.
  */
 import { DELAY_EDGES, DelayHistogram } from './delayHistogram.ts';
-import { LEVELS, type ServiceTimeLaw, type WaitTable, waitTableFor } from './waitTable.ts';
+import {
+  INV_DELTA_U,
+  LEVELS,
+  levelRho,
+  type ServiceTimeLaw,
+  type WaitTable,
+  waitTableFor,
+} from './waitTable.ts';
+
+/** runDay's stream as runDayByCurves takes it: one message "per curve", the hours' counts as the curve. */
+const ONE = new Float64Array([1]);
+
+/** Utilisation of the table's row 1: hours below it weigh only rows 0 and 1. */
+const FIRST_ROW_RHO = levelRho(1);
 
 /** e^{−γ}, γ = 0.5772… (Euler): Λ at the mean of a Gumbel maximum. */
 const MEAN_MAX_CLUSTERS = Math.exp(-0.5772156649015329);
@@ -46,6 +59,8 @@ export class FluidGateway {
   private readonly weights = new Float64Array(LEVELS);
   private lo = LEVELS;
   private hi = -1;
+  /** Utilisation one message an hour adds: 1 ÷ (3600 × rate). */
+  private readonly perMessageRho: number;
   /** This month's fluid part: messages that waited, and Σ of their waits (seconds). */
   private fluidWaiting = 0;
   private fluidWaitSum = 0;
@@ -58,6 +73,7 @@ export class FluidGateway {
   ) {
     this.histogram = new DelayHistogram(delayThresholdSeconds);
     this.table = waitTableFor(messagesPerSecond, channels, law, delayThresholdSeconds);
+    this.perMessageRho = 1 / (3600 * messagesPerSecond);
   }
 
   /** One hour: `batch` messages at its start, `stream` spread over it. */
@@ -89,12 +105,54 @@ export class FluidGateway {
     this.backlog = 0;
   }
 
-  /** One day: `batch[h]` messages at the start of hour h and `stream[h]` spread over it. */
+  /**
+   * One day: `batch[h]` messages at the start of hour h and `stream[h]` spread over it. Hours with
+   * neither batch nor backlog (most of them) go straight to the rows; those below the second row's
+   * utilisation (every hour of a lightly loaded gateway) only weigh rows 0 and 1, so their weights are
+   * summed in registers and added once a day — the same sums as hour by hour, up to rounding.
+   */
   runDay(batch: Float64Array, stream: Float64Array): void {
-    for (let h = 0; h < 24; h++) {
-      if (batch[h] > 0 || this.backlog > 0) this.runHour(batch[h], stream[h]);
-      else if (stream[h] > 0) this.steady(stream[h], stream[h] / (3600 * this.messagesPerSecond));
+    this.runDayByCurves(batch, ONE, stream, 1);
+  }
+
+  /**
+   * runDay with the stream given as messages per arrival curve: hour h streams
+   * Σ_k perCurve[k] × curvesByHour[h × curveCount + k] (shares of the day per hour, curve by curve),
+   * computed hour by hour instead of into an array first. Returns the day's busiest hour (its batch
+   * plus its stream).
+   */
+  runDayByCurves(
+    batch: Float64Array,
+    perCurve: Float64Array,
+    curvesByHour: Float64Array,
+    curveCount: number,
+  ): number {
+    const k = this.perMessageRho;
+    let lightMessages = 0;
+    let lightUpper = 0;
+    let peak = 0;
+    for (let h = 0, at = 0; h < 24; h++) {
+      let messages = 0;
+      for (let c = 0; c < curveCount; c++, at++) messages += perCurve[c] * curvesByHour[at];
+      const arrivals = batch[h] + messages;
+      if (arrivals > peak) peak = arrivals;
+      if (batch[h] > 0 || this.backlog > 0) this.runHour(batch[h], messages);
+      else if (messages > 0) {
+        const rho = messages * k;
+        if (rho < FIRST_ROW_RHO) {
+          // Row position u/Δu < 1, u = −ln(1 − ρ) from its series (error < ρ⁵/5 < 10⁻⁸).
+          lightMessages += messages;
+          lightUpper += messages * rho * (1 + rho * (0.5 + rho * (1 / 3 + rho * 0.25))) * INV_DELTA_U;
+        } else this.steady(messages, rho);
+      }
     }
+    if (lightMessages > 0) {
+      this.weights[0] += lightMessages - lightUpper;
+      this.weights[1] += lightUpper;
+      this.lo = 0;
+      if (this.hi < 1) this.hi = 1;
+    }
+    return peak;
   }
 
   /** Delays uniform on [d0, d1] for `mass` messages (a batch, or a stream behind a backlog). */

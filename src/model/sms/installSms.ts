@@ -33,10 +33,16 @@ export function installSms(ctx: ModelContext): SmsModel {
     sms.serviceTime ?? 'deterministic',
   );
   const batch = new Float64Array(24);
-  const streamHour = new Float64Array(24);
-  const { curves } = volume;
-  const streamedByCurve = new Float64Array(curves.length);
+  const curveCount = volume.curves.length;
+  // The curves' shares hour by hour (hour h, curve k at h × curveCount + k), and each category's
+  // curve: typed arrays for the day loop, which runs ~1,100 times a replication.
+  const curvesByHour = new Float64Array(curveCount * 24);
+  volume.curves.forEach((curve, k) => {
+    for (let h = 0; h < 24; h++) curvesByHour[h * curveCount + k] = curve[h];
+  });
+  const streamedByCurve = new Float64Array(curveCount);
   const categories = volume.categoryCount;
+  const curveOf = Int32Array.from({ length: categories }, (_, c) => volume.curveOf(c));
   let yearToDate = 0;
   ctx.onMonthEnd((m) => {
     const month = monthDays(sim.calendar, m);
@@ -51,20 +57,10 @@ export function installSms(ctx: ModelContext): SmsModel {
         const expected = expectedDays[d * categories + c];
         const count = expected > 0 ? stream.poisson(expected) : 0;
         sent += count;
-        streamedByCurve[volume.curveOf(c)] += volume.addDayBatches(c, count, batch);
+        streamedByCurve[curveOf[c]] += volume.addDayBatches(c, count, batch);
       }
-      streamHour.fill(0);
-      for (let k = 0; k < curves.length; k++) {
-        const streamed = streamedByCurve[k];
-        if (!(streamed > 0)) continue;
-        const curve = curves[k];
-        for (let h = 0; h < 24; h++) streamHour[h] += streamed * curve[h];
-      }
-      for (let h = 0; h < 24; h++) {
-        const arrivals = batch[h] + streamHour[h];
-        if (arrivals > peakHour) peakHour = arrivals;
-      }
-      gateway.runDay(batch, streamHour);
+      const dayPeak = gateway.runDayByCurves(batch, streamedByCurve, curvesByHour, curveCount);
+      if (dayPeak > peakHour) peakHour = dayPeak;
     }
     yearToDate += sent;
     const g = gateway.closeMonth();
