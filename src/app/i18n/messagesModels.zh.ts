@@ -2,7 +2,7 @@
 export const zhModels = {
   'money.billBand': '每月账单：故障扣减前与扣减后（P5–P95）',
   'money.billBandCaption':
-    '含税。“扣减后”为实际支付金额：每月分摊其所属分期按合同第2.2.4条扣减的金额，各月之和等于合同期总额。阴影为 P5–P95，实线为中位数。',
+    '含税。“扣减后”为实际支付金额：每月分摊其所属分期按合同第2.2.4条扣减的金额，各月之和等于合同期总额。阴影为 P5–P95，实线为中位数；两线重合处表示中位数月份没有扣减。',
   'money.seriesAfterDiscount': '故障扣减后（实付）',
   'money.seriesBeforeDiscount': '故障扣减前',
   'faultx.title': '服务可用性与故障扣减（合同第2.2.4条）',

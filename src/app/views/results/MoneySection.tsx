@@ -70,8 +70,9 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
               caption={t('money.billBandCaption')}
               monthLabels={monthLabels}
               series={[
-                { label: t('money.seriesAfterDiscount'), band: bandOf(cost.monthlyGrossAfterDiscount) },
+                // Before first, so the bill that is paid is drawn on top where the two coincide.
                 { label: t('money.seriesBeforeDiscount'), band: bandOf(cost.monthlyGrossBeforeDiscount) },
+                { label: t('money.seriesAfterDiscount'), band: bandOf(cost.monthlyGrossAfterDiscount) },
               ]}
               quota={null}
               quotaLabel=""
