@@ -29,6 +29,8 @@ export interface RunRequest {
   progressIntervalMs?: number;
   /** Also return per-replication totals and breach flags, for paired differences between scenarios. */
   perReplication?: boolean;
+  /** Index of the first replication (default 0): the planner continues a run with new replications. */
+  firstReplication?: number;
 }
 
 /** Replications per message after each worker's first small batch: 40 messages for 1,000 runs. */
@@ -65,6 +67,7 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
     let aggregatorRef: { summarize(): RunSummary; replicationsDone: number } | null = null;
     const scenarioRun = startScenarioRun(pool, checked.scenario, {
       replications: total,
+      firstReplication: request.firstReplication,
       batchSize: request.batchSize ?? DEFAULT_BATCH_SIZE,
       onWorkerCrash: (e) => onUpdate({ kind: 'worker-crash', message: e.message }),
       onProgress: (done) => {

@@ -1,6 +1,7 @@
 /** English messages: every key of the Chinese catalog, same `{placeholders}`. */
 import type { MessageKey } from './messages.zh.ts';
 import { enActuals } from './messagesActuals.en.ts';
+import { enCompare } from './messagesCompare.en.ts';
 import { enExplain } from './messagesExplain.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';
@@ -8,6 +9,7 @@ import { enPlanner } from './messagesPlanner.en.ts';
 export const en: Record<MessageKey, string> = {
   ...enPlanner,
   ...enActuals,
+  ...enCompare,
   ...enExplain,
   ...enModels,
   'app.title': 'Luohe government cloud planner',
@@ -179,8 +181,6 @@ export const en: Record<MessageKey, string> = {
 
   'unit.oneNode': '× one node',
   'unit.messages': 'messages',
-  'compare.title': 'Compare scenarios',
-  'compare.empty': 'Run two or more scenarios to compare their cost and breach risk side by side here.',
   'report.title': 'Report',
   'report.print': 'Print report',
   'report.intro': 'A printable summary: the contract, quota risk and the main charts.',

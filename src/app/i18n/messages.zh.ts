@@ -4,6 +4,7 @@
  * (checked by the type of messages.en.ts and by test/app/i18n.test.ts).
  */
 import { zhActuals } from './messagesActuals.zh.ts';
+import { zhCompare } from './messagesCompare.zh.ts';
 import { zhExplain } from './messagesExplain.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
@@ -11,6 +12,7 @@ import { zhPlanner } from './messagesPlanner.zh.ts';
 export const zh = {
   ...zhPlanner,
   ...zhActuals,
+  ...zhCompare,
   ...zhExplain,
   ...zhModels,
   'app.title': '漯河政务云容量规划',
@@ -177,8 +179,6 @@ export const zh = {
 
   'unit.oneNode': '×单节点容量',
   'unit.messages': '条',
-  'compare.title': '比较方案',
-  'compare.empty': '运行两个或更多方案后，可在此并排比较费用与超限风险。',
   'report.title': '报告',
   'report.print': '打印报告',
   'report.intro': '可打印的一页摘要：合同、配额风险与主要图表。',

@@ -124,18 +124,6 @@ export const enExplain: Record<keyof typeof zhExplain, string> = {
   'quotaTable.breachNote':
     'First-breach month: likely = when 50% of runs have breached, cautious = when 5% have. Click a month to see how it was read.',
 
-  'compare.paired': 'Paired difference to the first (mean, 95% interval)',
-  'compare.pairedCaption':
-    'Same seed and replications (common random numbers), differences taken run by run: the noise both scenarios share cancels.',
-  'compare.pairedCost': 'Total spend difference',
-  'compare.pairedShare': 'Runs in which it costs more',
-  'compare.pairedBreach': '{quota}: breach probability (percentage points)',
-  'compare.interval': '{mean} ({low} to {high})',
-  'compare.measure': 'Against the first scenario',
-  'compare.overlay': 'Overlaid bands',
-  'compare.metric': 'Metric',
-  'compare.overlayCaption': 'One P5–P95 band and median line per scenario; colours in the legend.',
-  'compare.cumulativeCost': 'Cumulative spend',
   'report.explanations': 'How the figures were computed',
   'report.breaches': 'How the first breaches were read',
 };

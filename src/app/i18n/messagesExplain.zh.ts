@@ -113,18 +113,6 @@ export const zhExplain = {
   'quotaTable.breachNote':
     '首次突破月份：可能情形为已突破概率达到 50% 的月份，审慎情形为达到 5% 的月份；点击月份查看由来。',
 
-  'compare.paired': '与第一个方案的配对差（均值，95% 区间）',
-  'compare.pairedCaption':
-    '同一随机种子、同一批重复（共同随机数），逐次运行相减：两方案共有的随机波动相互抵消。',
-  'compare.pairedCost': '总支出差',
-  'compare.pairedShare': '更贵的运行占比',
-  'compare.pairedBreach': '{quota}：突破概率之差（百分点）',
-  'compare.interval': '{mean}（{low} 至 {high}）',
-  'compare.measure': '与第一个方案相比',
-  'compare.overlay': '叠加区间',
-  'compare.metric': '指标',
-  'compare.overlayCaption': '每个方案一条 P5–P95 区间和中位线，颜色见图例。',
-  'compare.cumulativeCost': '累计支出',
   'report.explanations': '数字是怎么算出来的',
   'report.breaches': '首次突破的由来',
 } as const;

@@ -85,21 +85,5 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'report.systems': 'Systems',
   'report.hosts': 'Hosts',
   'report.simulation': 'Simulation (replications · seed)',
-  'compare.current': 'The scenario being edited',
-  'compare.intro':
-    'Pick 2–4 scenarios (e.g. renewal options); they run one after another with the same seed and replications (common random numbers) to compare cost and breach risk.',
-  'compare.pick': 'Scenarios (up to 4)',
-  'compare.replications': 'Replications per scenario',
-  'compare.run': 'Run the comparison',
-  'compare.running': 'Running {n} of {of}…',
-  'compare.caption':
-    'Against the first: difference of the median total spend, and of the highest quota breach probability.',
-  'compare.totalP50': 'Total spend P50',
-  'compare.deltaP50': 'Difference to first',
-  'compare.exceed': 'Chance of exceeding the contract total',
-  'compare.worstBreach': 'Highest quota breach probability',
-  'compare.deltaBreach': 'Risk difference',
-  'compare.verdict':
-    'Verdict: cheapest is “{cheapest}” (median {cost}); lowest quota risk is “{safest}” ({risk} quotas expected to breach by the end of the term, the sum of their breach probabilities).',
   'resource.other': 'Other',
 };

@@ -77,20 +77,5 @@ export const zhPlanner = {
   'report.systems': '业务系统数',
   'report.hosts': '物理主机数',
   'report.simulation': '模拟（重复次数 · 种子）',
-  'compare.current': '当前编辑的方案',
-  'compare.intro':
-    '选 2–4 个方案（例如续约选项），用相同随机种子和相同重复次数依次运行（共同随机数），比较费用与突破风险。',
-  'compare.pick': '选择方案（最多 4 个）',
-  'compare.replications': '每个方案的重复次数',
-  'compare.run': '运行比较',
-  'compare.running': '正在运行 {n} / {of}……',
-  'compare.caption': '与第一个方案相比：总花费中位数之差，以及最高配额突破概率之差。',
-  'compare.totalP50': '总花费 P50',
-  'compare.deltaP50': '与第一个之差',
-  'compare.exceed': '超出合同总额概率',
-  'compare.worstBreach': '最高配额突破概率',
-  'compare.deltaBreach': '风险之差',
-  'compare.verdict':
-    '结论：花费最低的是“{cheapest}”（中位数 {cost}）；配额风险最低的是“{safest}”（期末预计突破 {risk} 项配额，即各配额突破概率之和）。',
   'resource.other': '其他',
 } as const;

@@ -1,13 +1,13 @@
 /**
- * The compared scenarios' bands of one chosen series overlaid on one chart (issue 8): demand,
- * storage, egress, SMS or cumulative spend. The quota line is drawn when every scenario has the same.
+ * The compared options' bands of one chosen series on one chart, each option with its own quota
+ * (for spend: its contract price), drawn so that options are told apart without colour.
  */
 import { useState } from 'react';
 import type { Band, RunSummary } from '../../../results/types.ts';
 import { scenarioName } from '../../builtInScenarios.ts';
-import { OverlayBandChart, type OverlaySeries } from '../../charts/OverlayBandChart.tsx';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { metricDisplay, metricName, metricUnit } from '../results/metricCatalog.ts';
+import { type OptionBand, OptionBandsChart } from './OptionBandsChart.tsx';
 import type { CompareEntry } from './useCompareRuns.ts';
 
 const CUMULATIVE_COST = 'cost:cumulative';
@@ -15,8 +15,12 @@ const METRICS = [
   'storageUsedTb',
   'vcpuDemand',
   'ramGbDemand',
+  'diskTbDemand',
+  'vmCountDemand',
   'egressP95Mbps',
+  'serverToServerP95Mbps',
   'smsYearToDate',
+  'dbPeakLoadOfOneNode',
   CUMULATIVE_COST,
 ] as const;
 
@@ -35,14 +39,17 @@ export function OverlayBands({ entries }: { entries: readonly CompareEntry[] }) 
   const [metric, setMetric] = useState<string>('storageUsedTb');
   const done = entries.filter((e): e is CompareEntry & { summary: RunSummary } => e.summary !== null);
   if (done.length < 2) return null;
-  const series: OverlaySeries[] = done.flatMap((e) => {
+  const options: OptionBand[] = done.flatMap((e) => {
     const band = bandOf(e.summary, metric);
-    return band ? [{ label: scenarioName(e.scenario, lang), band }] : [];
+    if (!band) return [];
+    const quota =
+      metric === CUMULATIVE_COST
+        ? Number(e.scenario.contract.totalInclVatCny)
+        : (e.summary.quotas.find((q) => q.metric === metric)?.limit ?? null);
+    return [{ name: scenarioName(e.scenario, lang), band, quota }];
   });
-  const limits = done.map((e) => e.summary.quotas.find((q) => q.metric === metric)?.limit);
-  const quota = limits[0] !== undefined && limits.every((l) => l === limits[0]) ? (limits[0] ?? null) : null;
   const label = (m: string) => {
-    if (m === CUMULATIVE_COST) return t('compare.cumulativeCost');
+    if (m === CUMULATIVE_COST) return t('sheet.cumulativeCost');
     const d = metricDisplay(m);
     return d ? metricName(d, lang) : m;
   };
@@ -60,9 +67,9 @@ export function OverlayBands({ entries }: { entries: readonly CompareEntry[] }) 
       data-testid="compare-overlay"
     >
       <div className="section-head">
-        <h3 id="compare-overlay-title">{t('compare.overlay')}</h3>
-        <label className="field inline">
-          {t('compare.metric')}
+        <h3 id="compare-overlay-title">{t('sheet.overlay.title')}</h3>
+        <label className="field inline no-print">
+          {t('sheet.overlay.metric')}
           <select
             value={metric}
             onChange={(e) => setMetric(e.target.value)}
@@ -76,17 +83,17 @@ export function OverlayBands({ entries }: { entries: readonly CompareEntry[] }) 
           </select>
         </label>
       </div>
-      {series.length > 0 && (
+      {options.length > 0 && (
         <div className="chart-grid">
-          <OverlayBandChart
+          <OptionBandsChart
             testId="compare-overlay-chart"
             title={label(metric)}
-            caption={t('compare.overlayCaption')}
+            caption={t('sheet.overlay.caption')}
             monthLabels={done[0].summary.monthLabels}
-            series={series}
-            quota={quota}
-            quotaLabel={t('chart.quota')}
+            options={options}
             unit={unit}
+            medianLabel={(name) => t('sheet.overlay.median', { name })}
+            quotaLabel={(name) => t('sheet.overlay.quota', { name })}
           />
         </div>
       )}
