@@ -98,6 +98,11 @@ test('the recommender finds the cheapest quotas, draws the frontier, and joins t
   await page.getByTestId('open-renewal-2026-as-is').click();
   await p.view('compare');
   const c = new ComparePage(page);
+  // A mistyped tolerance is named, and nothing runs on it.
+  await page.getByTestId('rec-tolerance').fill('0');
+  await expect(page.getByTestId('rec-tolerance-error')).toContainText('between 0.1% and 49%');
+  await expect(page.getByTestId('rec-run')).toBeDisabled();
+  await page.getByTestId('rec-tolerance').fill('5');
   const result = await c.runRecommender(200);
   await expect(page.getByTestId('rec-headline')).toContainText(/Recommended: contract price ¥[\d,]+\.\d{2}/);
   await expect(page.getByTestId('rec-table').locator('tbody tr')).toHaveCount(8);

@@ -77,6 +77,9 @@ export const enCompare: Record<keyof typeof zhCompare, string> = {
   'rec.cancel': 'Cancel',
   'rec.progress.sampling': 'Sampling demand: look {look} of {looks}, {done} of {total} replications',
   'rec.progress.checking': 'Checking the recommended scenario (run {round}): {done} of {total} replications',
+  'rec.toleranceInvalid': 'Enter a tolerance between 0.1% and 49%.',
+  'rec.refused':
+    'Timeline item {item} ({kind}) changes the quotas or hosts during the term; the recommender sizes one set of quotas and hosts for the whole term, so remove that event first.',
   'rec.cancelled': 'Cancelled.',
   'rec.failed': 'The recommender failed: {message}',
   'rec.invalid': 'The scenario has fields that are not valid; fix them to get a recommendation.',

@@ -74,6 +74,9 @@ export const zhCompare = {
   'rec.cancel': '取消',
   'rec.progress.sampling': '抽样需求：第 {look} / {looks} 轮，已完成 {done} / {total} 次重复',
   'rec.progress.checking': '复核推荐方案（第 {round} 次）：已完成 {done} / {total} 次重复',
+  'rec.toleranceInvalid': '请输入 0.1% 到 49% 之间的容忍度。',
+  'rec.refused':
+    '时间线第 {item} 项（{kind}）会在合同期内改变配额或主机；推荐器只为整个合同期求一组配额和主机，请先移除该事件。',
   'rec.cancelled': '已取消。',
   'rec.failed': '推荐器失败：{message}',
   'rec.invalid': '当前方案有字段无效，请先修正再求推荐。',

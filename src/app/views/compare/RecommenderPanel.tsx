@@ -34,7 +34,7 @@ export function RecommenderPanel({
   const [reading, setReading] = useState<Reading>('likely');
   const [maxReplications, setMaxReplications] = useState(1600);
   const tolerance = Number(tolerancePct) / 100;
-  const toleranceOk = Number.isFinite(tolerance) && tolerance > 0 && tolerance < 0.5;
+  const toleranceOk = tolerancePct.trim() !== '' && tolerance >= 0.001 && tolerance <= 0.49;
   const running = state.status === 'running';
   return (
     <section className="recommender" aria-labelledby="rec-title" data-testid="recommender">
@@ -96,6 +96,11 @@ export function RecommenderPanel({
         )}
       </div>
       {!valid && <p className="error">{t('rec.invalid')}</p>}
+      {!toleranceOk && (
+        <p className="error" data-testid="rec-tolerance-error">
+          {t('rec.toleranceInvalid')}
+        </p>
+      )}
       {running && state.progress && (
         <p className="progress-line" role="status" data-testid="rec-progress">
           {state.progress.phase === 'sampling'
@@ -114,6 +119,11 @@ export function RecommenderPanel({
         </p>
       )}
       {state.status === 'cancelled' && <p role="status">{t('rec.cancelled')}</p>}
+      {state.status === 'refused' && (
+        <p className="error" role="alert" data-testid="rec-refused">
+          {t('rec.refused', { item: String(state.timelineIndex + 1), kind: state.reason })}
+        </p>
+      )}
       {state.status === 'failed' && (
         <p className="error" role="alert">
           {t('rec.failed', { message: state.message })}

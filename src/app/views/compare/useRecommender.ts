@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { recommend } from '../../../planner/recommend.ts';
+import { NotRecommendableError, type NotRecommendableReason } from '../../../planner/recommendable.ts';
 import type { Recommendation, RecommendProgress } from '../../../planner/recommendationTypes.ts';
 import type { Reading } from '../../../planner/stoppingRule.ts';
 import { createRunClient, type RunClient } from '../../../runner/runClient.ts';
@@ -15,6 +16,7 @@ export type RecommenderState =
   | { status: 'running'; progress: RecommendProgress | null }
   | { status: 'done'; result: Recommendation }
   | { status: 'cancelled' }
+  | { status: 'refused'; reason: NotRecommendableReason; timelineIndex: number }
   | { status: 'failed'; message: string };
 
 export function useRecommender() {
@@ -50,6 +52,8 @@ export function useRecommender() {
     } catch (error) {
       if (generation.current !== mine) return;
       if (error instanceof PlannerCancelled) setState({ status: 'cancelled' });
+      else if (error instanceof NotRecommendableError)
+        setState({ status: 'refused', reason: error.reason, timelineIndex: error.timelineIndex });
       else setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
