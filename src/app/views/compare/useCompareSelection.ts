@@ -1,6 +1,8 @@
 /**
  * Which options the sheet compares (in column order; the first is the reference) and with how many
- * replications. Kept in the view until the compare set travels in the share link (issue 13).
+ * replications. Kept in the view until the compare set travels in the share link (issue 13): then
+ * this hook's body becomes the store's compareSet / compareReplications / compareRunOnOpen (CompareView,
+ * ComparePicker and useAdoptRecommendation read the compare set only through it).
  */
 import { useState } from 'react';
 
