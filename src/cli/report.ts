@@ -17,7 +17,22 @@ export interface RunReport {
   quotas: RunSummary['quotas'];
   /** Money bands (strings, yuan to the fen): monthly, cumulative, installments, total. */
   cost: RunSummary['cost'] | null;
-  installments: { number: number; dueDate: string; grossP50Cny: string; grossP95Cny: string }[];
+  /**
+   * Every installment of every contract term, in order: due date, term, whether it is the final
+   * settlement on an exit (clause 2.2.1), gross P50/P95 to the fen.
+   */
+  installments: {
+    number: number;
+    dueDate: string;
+    term: number;
+    finalSettlement: boolean;
+    grossP50Cny: string;
+    grossP95Cny: string;
+  }[];
+  /** The contract terms (one, or the signed term and its renewals), the exit and the months in force. */
+  lifecycle: RunSummary['lifecycle'] | null;
+  /** Each migration's copy against its window: hours (P50/P95), P(finished in time), shortfall, the line. */
+  migrations: RunSummary['migrations'] | null;
 }
 
 export function buildRunReport(scenario: Scenario, summary: RunSummary): RunReport {
@@ -36,13 +51,35 @@ export function buildRunReport(scenario: Scenario, summary: RunSummary): RunRepo
     series: summary.metrics,
     quotas: summary.quotas,
     cost,
-    installments: scenario.contract.installmentDueDates.map((dueDate, i) => ({
-      number: i + 1,
-      dueDate,
-      grossP50Cny: cost?.installments.gross.p50[i] ?? '0.00',
-      grossP95Cny: cost?.installments.gross.p95[i] ?? '0.00',
+    installments: installmentsOf(scenario, summary).map((i, k) => ({
+      ...i,
+      grossP50Cny: cost?.installments.gross.p50[k] ?? '0.00',
+      grossP95Cny: cost?.installments.gross.p95[k] ?? '0.00',
     })),
+    lifecycle: summary.lifecycle ?? null,
+    migrations: summary.migrations ?? null,
   };
+}
+
+function installmentsOf(
+  scenario: Scenario,
+  summary: RunSummary,
+): { number: number; dueDate: string; term: number; finalSettlement: boolean }[] {
+  const fromLifecycle = summary.lifecycle?.installments;
+  if (fromLifecycle) {
+    return fromLifecycle.map((i) => ({
+      number: i.number,
+      dueDate: i.dueDate,
+      term: i.term,
+      finalSettlement: i.finalSettlement,
+    }));
+  }
+  return scenario.contract.installmentDueDates.map((dueDate, i) => ({
+    number: i + 1,
+    dueDate,
+    term: 0,
+    finalSettlement: false,
+  }));
 }
 
 /** JSON with typed arrays as plain arrays and numbers as JavaScript prints them. */

@@ -86,5 +86,64 @@ export function writeRunCsv(dir: string, summary: RunSummary): string[] {
       ]),
     ]);
   }
+  const migrations = summary.migrations ?? [];
+  if (migrations.length > 0) {
+    // One row per copy: its window and the answer, units in the headers (decimal TB, Mbit/s, hours).
+    put('migrations.csv', [
+      [
+        'timeline_index',
+        'kind',
+        'copy_starts',
+        'deadline',
+        'deadline_is',
+        'data_tb',
+        'link_mbps',
+        'policy',
+        'window_hours',
+        'idle_line_hours',
+        'duration_p50_hours',
+        'duration_p95_hours',
+        'finish_probability',
+        'hours_short_p50',
+        'hours_short_p95',
+        'remaining_tb_at_deadline_p50',
+        'remaining_tb_at_deadline_p95',
+        'required_mbps',
+        'mean_rate_p50_mbps',
+        'line_full_p50_hours',
+        'live_unserved_p50_gb',
+        'live_unserved_p95_gb',
+      ],
+      ...migrations.map((x) => [
+        x.timelineIndex,
+        x.kind,
+        x.date,
+        x.deadlineDate,
+        x.deadlineKind,
+        x.dataTb,
+        x.linkMbps,
+        x.policy,
+        x.windowHours,
+        x.idleLineHours,
+        finite(x.durationHours.p50),
+        finite(x.durationHours.p95),
+        x.finishProbability,
+        finite(x.hoursShort.p50),
+        finite(x.hoursShort.p95),
+        x.remainingTbAtDeadline.p50,
+        x.remainingTbAtDeadline.p95,
+        finite(x.requiredMbps),
+        x.meanRateMbps.p50,
+        x.lineFullHours.p50,
+        x.liveUnservedGb.p50,
+        x.liveUnservedGb.p95,
+      ]),
+    ]);
+  }
   return files;
+}
+
+/** An infinite figure (a copy that moved nothing, a window of no time) is an empty cell. */
+function finite(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
 }

@@ -14,15 +14,20 @@ export const FAULT_DISCOUNT_DEFAULTS: readonly FaultDiscountRow[] = [
   { minAvailability: 0, discountRate: '0.10' },
 ];
 
-/** The lowest availability over months first..last inclusive; 1 (no fault) for an empty period or no data. */
+/**
+ * The lowest availability over months first..last inclusive; 1 (no fault) for an empty period or no
+ * data. Months with no day in force (`daysInForce[m] === 0`: after an exit) are not judged.
+ */
 export function worstAvailability(
   availabilityByMonth: ArrayLike<number> | undefined,
   firstMonth: number,
   lastMonth: number,
+  daysInForce?: ArrayLike<number>,
 ): number {
   let worst = 1;
   if (!availabilityByMonth) return worst;
   for (let m = firstMonth; m <= lastMonth; m++) {
+    if (daysInForce !== undefined && daysInForce[m] === 0) continue;
     const a = availabilityByMonth[m];
     if (a === undefined || Number.isNaN(a)) {
       throw new Error(`availabilityByMonth[${m}]: expected a number in 0..1, got ${a}`);

@@ -74,7 +74,7 @@ function prepareTerms(terms: SettlementTerms): PreparedTerms {
     terms,
     months,
     vatRate: new Money(terms.vatRate),
-    priced: priceCatalogForSettlement(terms.catalog, months, terms.priceChanges),
+    priced: priceCatalogForSettlement(terms.catalog, months, terms),
     periods,
     labels: Array.from({ length: months }, (_, m) => formatYearMonth(addMonths(start, m))),
     contractTotal: new Money(terms.contractTotalInclVatCny),
@@ -122,7 +122,7 @@ function settleCore(p: PreparedTerms, usage: SettlementUsage, includeLines: bool
     const { firstMonth, lastMonth } = periods[k];
     let sum = ZERO;
     for (let m = firstMonth; m <= lastMonth; m++) sum = sum.plus(monthGross[m]);
-    const worst = worstAvailability(usage.availabilityByMonth, firstMonth, lastMonth);
+    const worst = worstAvailability(usage.availabilityByMonth, firstMonth, lastMonth, terms.daysInForce);
     discountRateText[k] = faultDiscountRate(worst, terms.faultDiscountTable);
     const rate = p.discountRates.get(discountRateText[k]) ?? ZERO;
     const discount = rate.isZero() ? ZERO : toFen(sum.times(rate));
@@ -273,7 +273,7 @@ export function createSettlement(terms: SettlementTerms): SettleReplication {
       totalLatePenaltyCny: fen(totalPenalty),
       cumulativeByMonth,
       monthContractTotalExceeded,
-      overQuota: findOverQuota(terms.catalog.items, usage.usageByItem, terms.quotas, months),
+      overQuota: findOverQuota(terms.catalog.items, usage.usageByItem, terms.quotas, months, terms),
       providerMayTerminate,
     };
   };

@@ -20,6 +20,10 @@ export function findOverQuota(
   usageByItem: Readonly<Record<string, ArrayLike<number>>>,
   quotas: Readonly<Partial<Record<QuotaKey, number>>>,
   months: number,
+  lifecycle: {
+    daysInForce?: ArrayLike<number>;
+    quotaLimitsByMonth?: Readonly<Partial<Record<QuotaKey, ArrayLike<number>>>>;
+  } = {},
 ): OverQuota[] {
   const result: OverQuota[] = [];
   for (const key of QUOTA_ORDER) {
@@ -31,8 +35,12 @@ export function findOverQuota(
       if (item.quotaKey === key && usage !== undefined) usages.push(usage);
     }
     if (usages.length === 0) continue;
+    const limits = lifecycle.quotaLimitsByMonth?.[key] ?? constantLimits(limit, months);
+    const counts = (m: number) => lifecycle.daysInForce === undefined || lifecycle.daysInForce[m] > 0;
     const breach =
-      key === 'smsPerYear' ? yearlyBreach(usages, limit, months) : monthlyBreach(usages, limit, months);
+      key === 'smsPerYear'
+        ? yearlyBreach(usages, limits, months, counts)
+        : monthlyBreach(usages, limits, months, counts);
     if (breach) result.push({ quotaKey: key, limit, ...breach });
   }
   return result;
@@ -40,32 +48,49 @@ export function findOverQuota(
 
 type Breach = { firstMonth: number; peakQuantity: number } | null;
 
+function constantLimits(limit: number, months: number): number[] {
+  return new Array<number>(months).fill(limit);
+}
+
 function monthTotal(usages: readonly ArrayLike<number>[], m: number): number {
   let total = 0;
   for (const u of usages) total += u[m] ?? 0;
   return total;
 }
 
-function monthlyBreach(usages: readonly ArrayLike<number>[], limit: number, months: number): Breach {
+/** Months not in force (after an exit) are skipped; each month is judged against its own limit. */
+function monthlyBreach(
+  usages: readonly ArrayLike<number>[],
+  limits: ArrayLike<number>,
+  months: number,
+  counts: (m: number) => boolean,
+): Breach {
   let firstMonth = -1;
   let peak = 0;
   for (let m = 0; m < months; m++) {
+    if (!counts(m)) continue;
     const total = monthTotal(usages, m);
     if (total > peak) peak = total;
-    if (firstMonth < 0 && total > limit) firstMonth = m;
+    if (firstMonth < 0 && total > limits[m]) firstMonth = m;
   }
   return firstMonth < 0 ? null : { firstMonth, peakQuantity: peak };
 }
 
-function yearlyBreach(usages: readonly ArrayLike<number>[], limit: number, months: number): Breach {
+function yearlyBreach(
+  usages: readonly ArrayLike<number>[],
+  limits: ArrayLike<number>,
+  months: number,
+  counts: (m: number) => boolean,
+): Breach {
   let firstMonth = -1;
   let peak = 0;
   let yearToDate = 0;
   for (let m = 0; m < months; m++) {
     if (m % MONTHS_PER_CONTRACT_YEAR === 0) yearToDate = 0;
+    if (!counts(m)) continue;
     yearToDate += monthTotal(usages, m);
     if (yearToDate > peak) peak = yearToDate;
-    if (firstMonth < 0 && yearToDate > limit) firstMonth = m;
+    if (firstMonth < 0 && yearToDate > limits[m]) firstMonth = m;
   }
   return firstMonth < 0 ? null : { firstMonth, peakQuantity: peak };
 }

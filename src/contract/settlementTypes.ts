@@ -48,10 +48,14 @@ export interface FaultDiscountRow {
   discountRate: string;
 }
 
-/** A renewal price change: from `fromMonth` on, unit prices are the catalog's × `factor` (not compounded). */
+/**
+ * A price change: from `fromMonth` on, unit prices are the catalog's × `factor` (not compounded) —
+ * every item's, or only `itemIds`' (each item keeps the latest factor that names it or all items).
+ */
 export interface PriceChange {
   fromMonth: number;
   factor: string;
+  itemIds?: readonly string[];
 }
 
 export interface SettlementInput {
@@ -74,6 +78,17 @@ export interface SettlementInput {
   priceChanges?: readonly PriceChange[];
   /** Per installment, days paid after the due date (default 0). */
   paymentDelaysDays?: readonly number[];
+  /**
+   * Per month, whole days the contract is in force and days in the month (both or neither; default:
+   * every day). A month with fewer days in force bills every item except per-message ones × days ÷
+   * days in month (the exit month); a month with none bills nothing and its availability is not judged.
+   */
+  daysInForce?: readonly number[];
+  daysInMonth?: readonly number[];
+  /** Per 'contracted'/'fixed-monthly' item id, the quantity billed each month (default contractedQuantity). */
+  constantQuantityByMonth?: Readonly<Record<string, readonly number[]>>;
+  /** Per quota key, the limit in force each month, where it is not `quotas`' (amendments). */
+  quotaLimitsByMonth?: Readonly<Partial<Record<QuotaKey, readonly number[]>>>;
   /** Clause 7.4's rates (default LATE_PAYMENT_DEFAULTS: 1‰ a day, terminate above 6%). */
   latePayment?: LatePaymentTerms;
 }
@@ -157,6 +172,10 @@ export interface SettlementInstallment {
   vatCny: MoneyString;
   latePenaltyCny: MoneyString;
   daysLate: number;
+  /** The contract term it belongs to (0 = the signed term), when settled over a lifecycle. */
+  term?: number;
+  /** The final settlement on an exit date (clause 2.2.1): it settles what was used up to the exit. */
+  finalSettlement?: boolean;
 }
 
 export interface OverQuota {
@@ -201,4 +220,6 @@ export interface SettlementCost {
   totalDiscountCny: MoneyString;
   /** First month whose cumulative spend is above the contract total, or null. */
   monthContractTotalExceeded: number | null;
+  /** Per contract term, its total (only when the scenario has more than one term). */
+  termTotalsCny?: MoneyString[];
 }

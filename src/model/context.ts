@@ -1,5 +1,6 @@
 import type { MonthlyRecorder } from '../engine/recorder.ts';
 import type { Simulation } from '../engine/simulation.ts';
+import type { Lifecycle } from '../scenario/lifecycle.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 /**
@@ -10,7 +11,13 @@ import type { Scenario } from '../scenario/schema.ts';
 export interface ModelContext {
   readonly sim: Simulation;
   readonly scenario: Scenario;
+  /**
+   * The contract in force over time (src/scenario/lifecycle.ts): the horizon's terms, quotas by month,
+   * the exit (the run stops at it; its month closes on the days in force: `daysInForce`), the moves.
+   */
+  readonly lifecycle: Lifecycle;
   readonly recorder: MonthlyRecorder;
+  /** Months of the horizon (the signed term and its renewals). */
   readonly months: number;
   /**
    * Registers a callback run at the end of each term month (0-based index), in the order models were
@@ -44,9 +51,27 @@ export interface RefusalNote {
   fitsAnEmptyHost: boolean;
 }
 
+/** What one migration's copy did in one replication (the lifecycle's migrations[plan]). Plain data. */
+export interface MigrationNote {
+  /** Index into lifecycleOf(scenario).migrations. */
+  plan: number;
+  /** Horizon minute the last bit arrived; NaN when the copy did not finish within the run (cut at the exit). */
+  finishedMinute: number;
+  /** Hours from the copy's start until it finished or the run ended. */
+  copyHours: number;
+  /** Decimal TB copied (10¹² bytes), and TB still to copy at its deadline (0 when done by then). */
+  copiedTb: number;
+  remainingAtDeadlineTb: number;
+  /** While it ran: expected hours with the line full, and live traffic unserved because of it, GB. */
+  lineFullHours: number;
+  liveUnservedGb: number;
+}
+
 export interface ReplicationNotes {
   /** The replication's first refused placement, if any. */
   firstRefusal?: RefusalNote;
+  /** The migrations' copies, when the scenario has any. */
+  migrations?: MigrationNote[];
 }
 
 /** A subsystem model: installs its processes (events, handlers) on a replication. */

@@ -1,5 +1,8 @@
 import type { ReplicationNotes } from '../model/context.ts';
+import type { MigrationPlan } from '../scenario/lifecycle.ts';
 import { CostTable } from './costSummary.ts';
+import type { LifecycleSummary } from './lifecycleSummary.ts';
+import { summarizeMigrations } from './migrationSummary.ts';
 import { mean, percentileOfSorted } from './percentile.ts';
 import { QUOTA_METRICS, type QuotaMetricDef } from './quotaMetrics.ts';
 import { summarizeRefusals } from './refusals.ts';
@@ -43,6 +46,10 @@ export interface AggregatorOptions {
    * "as of" a month may count only the months after it. A general mask, not an exit special case.
    */
   countedMonths?: ArrayLike<number>;
+  /** The contract in force over time, as results show it (terms, installments, exit, months in force). */
+  lifecycle?: LifecycleSummary;
+  /** The scenario's copies (lifecycle.migrations): each replication's notes say what each did. */
+  migrationPlans?: readonly MigrationPlan[];
   /** Units of the series, by metric name; series without a unit are aggregated with unit ''. */
   units?: Record<string, string>;
 }
@@ -135,6 +142,15 @@ export class ReplicationAggregator {
           )
         : undefined,
       cost: this.costs.summarize(rows.filter((r) => this.totals[r] !== undefined)),
+      ...(this.options.lifecycle ? { lifecycle: this.options.lifecycle } : {}),
+      ...(this.options.migrationPlans && this.options.migrationPlans.length > 0 && rows.length > 0
+        ? {
+            migrations: summarizeMigrations(
+              this.options.migrationPlans,
+              rows.map((r) => this.notes[r]?.migrations),
+            ),
+          }
+        : {}),
     };
   }
 

@@ -8,6 +8,8 @@ import type { SettlementCost, SettlementResult } from '../contract/settlementTyp
 import type { ReplicationNotes } from '../model/context.ts';
 import type { ServicePart } from '../scenario/sections/contract.ts';
 import type { QuotaKey } from '../scenario/sections/priceCatalog.ts';
+import type { LifecycleSummary } from './lifecycleSummary.ts';
+import type { MigrationSummary } from './migrationSummary.ts';
 import type { RefusalSummary } from './refusals.ts';
 
 /** Monthly series of one replication: one Float64Array per metric, one slot per term month. */
@@ -106,6 +108,10 @@ export interface RunSummary {
   refusals?: RefusalSummary;
   /** Exact settlements of the median and the p95 replication (by total cost), line by line. */
   costExplained?: CostExplained;
+  /** The contract in force over time: terms and their boundary, installments, the exit, months in force. */
+  lifecycle?: LifecycleSummary;
+  /** Each migration's copy against its window (issue 14's first-class result); absent without copies. */
+  migrations?: MigrationSummary[];
 }
 
 /** One replication's settlement with every line, picked to explain a cost figure exactly. */

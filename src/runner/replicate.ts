@@ -1,38 +1,11 @@
 import { createHistoryCarrier } from '../actuals/carryHistory.ts';
 import { createPaidCarrier, createPaidSettlementCarrier } from '../actuals/paidHistory.ts';
 import { usageSeriesFor, usageUnitScale } from '../contract/billedUsage.ts';
-import { createCostSettlement, createSettlement, type SettleReplication } from '../contract/settlement.ts';
-import type { SettlementResult, SettlementTerms } from '../contract/settlementTypes.ts';
+import { createScenarioCostSettlement, createScenarioSettlement } from '../contract/lifecycleSettlement.ts';
+import type { SettlementResult } from '../contract/settlementTypes.ts';
 import { type ReplicationRun, runReplication } from '../model/runReplication.ts';
 import type { ReplicationCost, ReplicationResult } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-
-/** The settlement's fixed terms from a scenario: everything but the usage of one replication. */
-export function settlementTermsOf(scenario: Scenario): SettlementTerms {
-  const c = scenario.contract;
-  const priceChanges = scenario.timeline
-    .filter((e) => e.kind === 'price-change')
-    .map((e) => ({ fromMonth: monthIndexOf(scenario.term.startDate, e.date), factor: e.factor }))
-    .filter((p) => p.fromMonth >= 0 && p.fromMonth < scenario.term.months);
-  return {
-    months: scenario.term.months,
-    termStartDate: scenario.term.startDate,
-    vatRate: c.vatRate,
-    catalog: c.priceCatalog,
-    faultDiscountTable: c.faultDiscountTable,
-    installmentDueDates: c.installmentDueDates,
-    contractTotalInclVatCny: c.totalInclVatCny,
-    quotas: c.quotas,
-    latePayment: c.latePayment,
-    priceChanges,
-  };
-}
-
-function monthIndexOf(termStart: string, date: string): number {
-  const [ys, ms] = termStart.split('-').map(Number);
-  const [y, m] = date.split('-').map(Number);
-  return (y - ys) * 12 + (m - ms);
-}
 
 /** The billed usage of one run, per catalog item, in the catalog's units. */
 function usageOf(
@@ -69,7 +42,7 @@ function resultOf(replication: number, run: ReplicationRun, cost: ReplicationCos
  * forecasts into the series before settling, and what was paid into the money after (src/actuals/).
  */
 export function createReplicator(scenario: Scenario): (replication: number) => ReplicationResult {
-  const settleCost = createCostSettlement(settlementTermsOf(scenario));
+  const settleCost = createScenarioCostSettlement(scenario);
   const carryHistory = createHistoryCarrier(scenario);
   const carryPaid = createPaidCarrier(scenario);
   return (replication) => {
@@ -90,30 +63,22 @@ export function createReplicator(scenario: Scenario): (replication: number) => R
 export function createExplainingReplicator(
   scenario: Scenario,
 ): (replication: number) => ReplicationResult & { settlement: SettlementResult } {
-  const settleOne: SettleReplication = createSettlement(settlementTermsOf(scenario));
+  const settleOne = createScenarioSettlement(scenario);
+  const settleCost = createScenarioCostSettlement(scenario);
   const carryHistory = createHistoryCarrier(scenario);
   const carryPaid = createPaidSettlementCarrier(scenario);
+  const carryPaidCost = createPaidCarrier(scenario);
   return (replication) => {
     const run = runReplication(scenario, replication);
     carryHistory?.(run.series, run.seed);
-    const priced = settleOne(
-      { usageByItem: usageOf(scenario, run.series), availabilityByMonth: run.series.serviceAvailability },
-      { includeLines: true },
-    );
-    const settled = carryPaid ? carryPaid(priced) : priced;
-    const cost: ReplicationCost = {
-      monthlyGrossBeforeDiscountCny: settled.months.map((m) => m.grossBeforeDiscountCny),
-      monthlyGrossAfterDiscountCny: settled.months.map((m) => m.grossAfterDiscountCny),
-      cumulativeCny: settled.cumulativeByMonth,
-      installments: settled.installments.map((i) => ({
-        grossCny: i.grossCny,
-        vatCny: i.vatCny,
-        discountCny: i.discountCny,
-      })),
-      totalInclVatCny: settled.totalInclVatCny,
-      totalDiscountCny: settled.totalDiscountCny,
-      monthContractTotalExceeded: settled.monthContractTotalExceeded,
+    const usage = {
+      usageByItem: usageOf(scenario, run.series),
+      availabilityByMonth: run.series.serviceAvailability,
     };
-    return { ...resultOf(replication, run, cost), settlement: settled };
+    const priced = settleOne(usage, { includeLines: true });
+    const settled = carryPaid ? carryPaid(priced) : priced;
+    // The same amounts as the cost path (one code computes both), kept as the runner keeps them.
+    const cost = settleCost(usage);
+    return { ...resultOf(replication, run, carryPaidCost ? carryPaidCost(cost) : cost), settlement: settled };
   };
 }

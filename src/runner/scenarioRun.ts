@@ -1,6 +1,6 @@
 import { countedAfterAsOf } from '../actuals/carryHistory.ts';
-import { addMonths, formatYearMonth, parseYearMonth } from '../contract/termMonths.ts';
 import { type AggregatorOptions, ReplicationAggregator } from '../results/aggregate.ts';
+import { summarizeLifecycle } from '../results/lifecycleSummary.ts';
 import type { RunSummary } from '../results/types.ts';
 import { lifecycleOf } from '../scenario/lifecycle.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -29,30 +29,31 @@ export interface ScenarioRun {
   cancel(): void;
 }
 
+/** 'YYYY-MM' of every month of the horizon (the signed term and its renewals). */
 export function monthLabels(scenario: Scenario): string[] {
-  const start = parseYearMonth(scenario.term.startDate);
-  return Array.from({ length: scenario.term.months }, (_, m) => formatYearMonth(addMonths(start, m)));
+  return [...lifecycleOf(scenario).monthLabels];
 }
 
 /**
- * What the aggregation reads of a scenario's lifecycle: the limits in force each month and the months
- * that count (none after an exit, none up to the as-of month of a calibrated run). Months are the
- * term's (`monthLabels`).
+ * What the aggregation reads of a scenario's lifecycle: the horizon's months, the limits in force each
+ * month, the months that count (none after an exit, none up to the as-of month of a calibrated run),
+ * the terms and exit as results show them, and the copies whose outcomes the replications note.
  */
 export function lifecycleAggregation(
   scenario: Scenario,
-): Pick<AggregatorOptions, 'monthLabels' | 'quotaLimits' | 'quotaLimitsByMonth' | 'countedMonths'> {
-  const labels = monthLabels(scenario);
+): Pick<
+  AggregatorOptions,
+  'monthLabels' | 'quotaLimits' | 'quotaLimitsByMonth' | 'countedMonths' | 'lifecycle' | 'migrationPlans'
+> {
   const life = lifecycleOf(scenario);
-  const cut = <T>(values: readonly T[]) => values.slice(0, labels.length);
   return {
-    monthLabels: labels,
+    monthLabels: monthLabels(scenario),
     quotaLimits: scenario.contract.quotas,
-    quotaLimitsByMonth: Object.fromEntries(
-      Object.entries(life.quotasByMonth).map(([key, limits]) => [key, cut(limits)]),
-    ),
+    quotaLimitsByMonth: { ...life.quotasByMonth },
     // Months in force, and for a run "as of" a month only those after it (src/actuals/).
-    countedMonths: countedAfterAsOf(scenario, cut(life.monthsInForce)),
+    countedMonths: countedAfterAsOf(scenario, life.monthsInForce),
+    lifecycle: summarizeLifecycle(life),
+    migrationPlans: life.migrations,
   };
 }
 

@@ -46,6 +46,8 @@ export interface ContractTerm {
   /** True when the last of settledDueDates is the final settlement on an exit. */
   finalSettlementOnExit: boolean;
   priceCatalog: PriceCatalog;
+  /** The quotas of the term whose catalog this is (a renewal without a catalog carries an older one). */
+  catalogQuotas: Quotas;
   /** The 'renew-term' event that opened it; null for the signed term. */
   timelineIndex: number | null;
 }
@@ -79,6 +81,8 @@ export interface MigrationPlan {
   /** When it must be done: the systems' leave date or the exit (out), the system's start (in). */
   deadlineDate: string;
   deadlineMinute: number;
+  /** What sets the deadline: the exit, the systems' leave date, the system's start. */
+  deadlineKind: 'exit' | 'leave' | 'start';
   dataTb: number;
   linkMbps: number;
   policy: CopyPolicy;
@@ -193,7 +197,10 @@ function deriveLifecycle(scenario: Scenario): Lifecycle {
   const addTerm = (
     startMonth: number,
     months: number,
-    fields: Pick<ContractTerm, 'totalInclVatCny' | 'quotas' | 'installmentDueDates' | 'priceCatalog'>,
+    fields: Pick<
+      ContractTerm,
+      'totalInclVatCny' | 'quotas' | 'installmentDueDates' | 'priceCatalog' | 'catalogQuotas'
+    >,
     timelineIndex: number | null,
   ) => {
     const startMinute = calendar.monthStartMinute(startMonth);
@@ -224,13 +231,18 @@ function deriveLifecycle(scenario: Scenario): Lifecycle {
       quotas: contract.quotas,
       installmentDueDates: contract.installmentDueDates,
       priceCatalog: contract.priceCatalog,
+      catalogQuotas: contract.quotas,
     },
     null,
   );
   let nextStart = term.months;
   let catalog = contract.priceCatalog;
+  let catalogQuotas = contract.quotas;
   for (const { event, index } of renewalsOf(timeline)) {
-    catalog = event.priceCatalog ?? catalog;
+    if (event.priceCatalog) {
+      catalog = event.priceCatalog;
+      catalogQuotas = event.quotas;
+    }
     addTerm(
       nextStart,
       event.months,
@@ -239,6 +251,7 @@ function deriveLifecycle(scenario: Scenario): Lifecycle {
         quotas: event.quotas,
         installmentDueDates: event.installmentDueDates,
         priceCatalog: catalog,
+        catalogQuotas,
       },
       index,
     );
@@ -382,6 +395,7 @@ function movesOf(
         startMinute: calendar.dateToMinute(e.date),
         deadlineDate: calendar.minuteToDate(leaveMinute),
         deadlineMinute: leaveMinute,
+        deadlineKind: exit !== null && leaveMinute === exit.minute ? 'exit' : 'leave',
         dataTb: e.dataTb,
         linkMbps: e.linkMbps,
         policy: e.copyPolicy ?? 'yield',
@@ -397,6 +411,7 @@ function movesOf(
         startMinute: calendar.dateToMinute(e.date),
         deadlineDate: calendar.minuteToDate(deadline),
         deadlineMinute: deadline,
+        deadlineKind: 'start',
         dataTb: e.dataTb,
         linkMbps: e.linkMbps,
         policy: e.copyPolicy ?? 'yield',

@@ -1,7 +1,8 @@
 /**
  * The compute pool over one replication: VMs arrive (initial estate, onboarding, Poisson growth),
- * are placed by the filter/weigher pipeline, leave (decommission, migrate-out), and hosts fail and are
- * repaired, with HA restarts after the restart delay. Events are proportional to what happens: one per
+ * are placed by the filter/weigher pipeline, leave (decommission, a move), and hosts fail and are
+ * repaired, with HA restarts after the restart delay; hosts join and retire, systems grow, the VM limit
+ * follows the quota in force (computeTimeline.ts). Events are proportional to what happens: one per
  * system start/end, one per growth VM, three per host failure (fail, restart, repair), none per minute.
  *
  * Growth: each system's first VM shape arrives as a Poisson process of rate `growth.vmsPerYear` from
@@ -13,25 +14,18 @@
 import type { RandomStream } from '../../engine/random.ts';
 import type { MonthlyRecorder } from '../../engine/recorder.ts';
 import type { Simulation } from '../../engine/simulation.ts';
-import type { Compute, Timeline } from '../../scenario/schema.ts';
-import type { RefusalNote } from '../context.ts';
+import type { VmShape } from '../../scenario/schema.ts';
 import { closeComputeMonth, createMonthTally, type MonthTally } from './computeMonthEnd.ts';
+import { type ComputePlan, type ComputePlanInputs, computePlan } from './computeTimeline.ts';
 import { sampleMinutes } from './duration.ts';
-import {
-  allocate,
-  fitsSomeEmptyHost,
-  type HostState,
-  hostStateFromScenario,
-  release,
-  upHostCount,
-} from './hostState.ts';
+import { allocate, type HostState, hostStateFromScenario, release } from './hostState.ts';
 import {
   createPlacementScratch,
   type PlacementRequest,
   type PlacementRules,
   placeRequest,
-  refusalsByReason,
 } from './placement.ts';
+import { type RefusalRecord, recordRefusal } from './refusalLog.ts';
 import {
   VM_GONE as VM_GONE_BINDING,
   VM_PENDING as VM_PENDING_BINDING,
@@ -47,19 +41,15 @@ const VM_PENDING = VM_PENDING_BINDING;
 const VM_PLACED = VM_PLACED_BINDING;
 const VM_RESTARTING = VM_RESTARTING_BINDING;
 
-/** What the compute model reads from a scenario (a subset, so tests can build small inputs). */
-export interface ComputeInputs {
-  compute: Compute;
-  timeline: Timeline;
-  /** Pool-wide VM admission limit: contract.quotas.vmCount. */
-  vmLimit: number;
-}
+/**
+ * What the compute model reads from a scenario (a subset, so tests can build small inputs): the
+ * section, the timeline, the VM admission limit (contract.quotas.vmCount) and what the lifecycle
+ * adds — the minutes systems leave with moves, the limit in force by month (computeTimeline.ts).
+ */
+export type ComputeInputs = ComputePlanInputs;
 
-/** One refused placement, for the explanations (the note the runner keeps, plus when it happened). */
-export type RefusalRecord = RefusalNote & { minute: number };
+export { MAX_REFUSAL_RECORDS, type RefusalRecord } from './refusalLog.ts';
 
-/** Refusals kept per replication (the first ones; the monthly counts cover all of them). */
-export const MAX_REFUSAL_RECORDS = 32;
 const MINUTES_PER_YEAR = 365.25 * 1440;
 
 export class ComputeModel {
@@ -84,7 +74,11 @@ export class ComputeModel {
   readonly checks = { version: -1, haOk: true, strandedVcpu: 0, strandedRamGb: 0 };
   /** Per host, the names of its share series (`hostVcpuShare:<id>`, `hostRamShare:<id>`), built once. */
   readonly hostShareSeries: { vcpu: string[]; ram: string[] };
-  private readonly sim: Simulation;
+  /** Hosts, systems, growth and VM limits over time (computeTimeline.ts). */
+  readonly plan: ComputePlan;
+  /** 1 while a host is in the pool (added hosts join later, retired ones leave): up only if present. */
+  readonly present: Uint8Array;
+  readonly sim: Simulation;
   readonly antiAffinity: boolean;
   private readonly req: PlacementRequest = {
     vcpu: 0,
@@ -93,7 +87,8 @@ export class ComputeModel {
     partnerHost: -1,
     isRestart: false,
   };
-  private readonly scratch = createPlacementScratch();
+  /** The last placement's refusal reasons (refusalLog.ts reads them). */
+  readonly scratch = createPlacementScratch();
   private readonly hostStreams: RandomStream[];
   private readonly growthStreams: RandomStream[];
   private readonly unpairedGrowthVm: Int32Array;
@@ -104,12 +99,20 @@ export class ComputeModel {
   private readonly hSystemStart: number;
   private readonly hSystemEnd: number;
   private readonly hGrowth: number;
+  private readonly hHostJoin: number;
+  private readonly hHostLeave: number;
+  private readonly hGrow: number;
+  private readonly hVmLimit: number;
 
   constructor(sim: Simulation, inputs: ComputeInputs) {
     this.sim = sim;
     this.inputs = inputs;
     const { compute } = inputs;
-    this.hosts = hostStateFromScenario(compute);
+    const plan = computePlan(inputs, sim.calendar);
+    this.plan = plan;
+    this.hosts = hostStateFromScenario({ hosts: plan.hosts, overcommit: compute.overcommit });
+    this.present = Uint8Array.from(plan.hostJoin, (t) => (t <= 0 ? 1 : 0));
+    this.hosts.up.set(this.present);
     let initialVms = 0;
     for (const s of compute.systems) for (const v of s.vms) initialVms += v.count;
     this.vms = new VmRegistry(initialVms * 2 + 16);
@@ -125,13 +128,13 @@ export class ComputeModel {
     this.systemActive = new Uint8Array(nSystems);
     this.utilisationFactor = new Float64Array(nSystems);
     this.hostShareSeries = {
-      vcpu: inputs.compute.hosts.map((h) => `hostVcpuShare:${h.id}`),
-      ram: inputs.compute.hosts.map((h) => `hostRamShare:${h.id}`),
+      vcpu: plan.hosts.map((h) => `hostVcpuShare:${h.id}`),
+      ram: plan.hosts.map((h) => `hostRamShare:${h.id}`),
     };
     this.unpairedGrowthVm = new Int32Array(nSystems).fill(-1);
-    this.systemEndMinute = new Float64Array(nSystems).fill(Number.POSITIVE_INFINITY);
+    this.systemEndMinute = plan.systemEnd;
     const hostsStream = sim.stream('hosts');
-    this.hostStreams = compute.hosts.map((h) => hostsStream.fork(h.id));
+    this.hostStreams = plan.hosts.map((h) => hostsStream.fork(h.id));
     const growthStream = sim.stream('vm-growth');
     this.growthStreams = compute.systems.map((s) => growthStream.fork(s.id));
 
@@ -141,52 +144,47 @@ export class ComputeModel {
     this.hSystemStart = sim.on((_s, system) => this.startSystem(system));
     this.hSystemEnd = sim.on((_s, system) => this.endSystem(system));
     this.hGrowth = sim.on((_s, system) => this.onGrowthArrival(system));
+    this.hHostJoin = sim.on((_s, host) => this.onHostJoin(host));
+    this.hHostLeave = sim.on((_s, host) => this.onHostLeave(host));
+    this.hGrow = sim.on((_s, k) => this.onGrow(k));
+    this.hVmLimit = sim.on((_s, k) => {
+      this.rules.vmLimit = this.plan.vmLimits[k].limit;
+      this.retryPending();
+    });
   }
 
-  /** Schedules the timeline, places the initial estate (t = 0, no events) and starts host failures. */
+  /** Schedules the plan, places the initial estate (t = 0, no events) and starts host failures. */
   start(): void {
-    const { compute, timeline } = this.inputs;
-    const cal = this.sim.calendar;
-    const termEnd = cal.monthStartMinute(cal.months);
-    const startMinute = compute.systems.map((s) =>
-      cal.monthStartMinute(Math.min(s.onboardMonth, cal.months)),
-    );
-    compute.systems.forEach((s, i) => {
-      if (s.decommissionMonth !== undefined && s.decommissionMonth < cal.months) {
-        this.systemEndMinute[i] = cal.monthStartMinute(s.decommissionMonth);
-      }
-    });
-    const index = new Map(compute.systems.map((s, i) => [s.id, i]));
-    for (const event of timeline) {
-      const minute = cal.dateToMinute(event.date);
-      if (event.kind === 'onboard-system' || event.kind === 'decommission-system') {
-        const i = index.get(event.systemId);
-        if (i === undefined) continue;
-        // The event's date refines the system's month to the day.
-        if (event.kind === 'onboard-system') startMinute[i] = minute;
-        else this.systemEndMinute[i] = minute;
-      } else if (event.kind === 'migrate-out') {
-        const ids = event.systemIds.length > 0 ? event.systemIds : compute.systems.map((s) => s.id);
-        for (const id of ids) {
-          const i = index.get(id);
-          if (i !== undefined && minute < this.systemEndMinute[i]) this.systemEndMinute[i] = minute;
-        }
-      }
-    }
-    compute.systems.forEach((_s, i) => {
-      if (startMinute[i] >= termEnd || startMinute[i] >= this.systemEndMinute[i]) return;
-      if (startMinute[i] <= 0) this.startSystem(i);
-      else this.sim.schedule(startMinute[i], this.hSystemStart, i);
+    const plan = this.plan;
+    const termEnd = this.sim.calendar.monthStartMinute(this.sim.calendar.months);
+    plan.systemStart.forEach((startMinute, i) => {
+      if (startMinute >= termEnd || startMinute >= this.systemEndMinute[i]) return;
+      if (startMinute <= 0) this.startSystem(i);
+      else this.sim.schedule(startMinute, this.hSystemStart, i);
       if (this.systemEndMinute[i] < termEnd) this.sim.schedule(this.systemEndMinute[i], this.hSystemEnd, i);
     });
+    for (let k = 0; k < plan.growths.length; k++) this.sim.schedule(plan.growths[k].minute, this.hGrow, k);
+    for (let k = 0; k < plan.vmLimits.length; k++)
+      this.sim.schedule(plan.vmLimits[k].minute, this.hVmLimit, k);
     for (let h = 0; h < this.hosts.count; h++) {
-      this.sim.scheduleIn(sampleMinutes(this.hostStreams[h], compute.hostFailure), this.hFail, h);
+      const join = plan.hostJoin[h];
+      if (join <= 0) this.scheduleFailure(h);
+      else if (join < termEnd) this.sim.schedule(join, this.hHostJoin, h);
+      if (plan.hostLeave[h] < termEnd)
+        this.sim.schedule(Math.max(join, plan.hostLeave[h]), this.hHostLeave, h);
     }
+  }
+
+  private scheduleFailure(host: number): void {
+    this.sim.scheduleIn(
+      sampleMinutes(this.hostStreams[host], this.inputs.compute.hostFailure),
+      this.hFail,
+      host,
+    );
   }
 
   /** Registers a new live VM and tries to place it; counts and logs a refusal. */
-  private request(system: number, shape: number, partner: number): number {
-    const def = this.inputs.compute.systems[system].vms[shape];
+  private request(system: number, def: VmShape, partner: number): number {
     const id = this.vms.add(def, def.cpuUtilisation, system, partner);
     this.stateVersion++;
     this.tally.noteDemand(this.vms);
@@ -198,7 +196,7 @@ export class ComputeModel {
   }
 
   /** Tries to place VM `id` (pending or restarting); on success it is PLACED. */
-  private tryPlace(id: number, recordRefusal: boolean): boolean {
+  private tryPlace(id: number, logRefusal: boolean): boolean {
     const vms = this.vms;
     const req = this.req;
     req.vcpu = vms.vcpu[id];
@@ -210,7 +208,7 @@ export class ComputeModel {
     req.isRestart = vms.restart[id] === 1;
     const host = placeRequest(this.hosts, req, this.rules, vms.slotCount, this.scratch);
     if (host < 0) {
-      if (recordRefusal) this.recordRefusal(id);
+      if (logRefusal) recordRefusal(this, id);
       return false;
     }
     allocate(this.hosts, host, req);
@@ -225,50 +223,56 @@ export class ComputeModel {
     return true;
   }
 
-  private recordRefusal(id: number): void {
-    const t = this.tally;
-    const refusals = this.scratch.refusals;
-    for (let r = 0; r < refusals.length; r++) t.refusals[r] += refusals[r];
-    if (this.scratch.poolHadCapacity) t.fragmented++;
-    if (this.refusalLog.length >= MAX_REFUSAL_RECORDS) return;
-    const hostsRefused = refusalsByReason(this.scratch);
-    const now = this.sim.now;
-    this.refusalLog.push({
-      monthIndex: this.sim.calendar.monthOfMinute(now),
-      minute: now,
-      systemId: this.inputs.compute.systems[this.vms.system[id]].id,
-      kind: this.vms.restart[id] === 1 ? 'restart' : 'new',
-      vcpu: this.vms.vcpu[id],
-      ramGb: this.vms.ramGb[id],
-      diskGb: this.vms.diskGb[id],
-      hostsRefused,
-      poolHadCapacity: this.scratch.poolHadCapacity,
-      upHosts: upHostCount(this.hosts),
-      freeVcpu: this.scratch.free.vcpu,
-      freeRamGb: this.scratch.free.ramGb,
-      freeDiskGb: this.scratch.free.diskGb,
-      fitsAnEmptyHost: fitsSomeEmptyHost(
-        this.hosts,
-        this.vms.vcpu[id],
-        this.vms.ramGb[id],
-        this.vms.diskGb[id],
-      ),
-    });
-  }
-
   private startSystem(system: number): void {
     if (this.systemActive[system] === 1 || this.sim.now >= this.systemEndMinute[system]) return;
     this.systemActive[system] = 1;
-    const def = this.inputs.compute.systems[system];
-    def.vms.forEach((shape, s) => {
+    this.requestShapes(system, this.inputs.compute.systems[system].vms);
+    this.scheduleGrowth(system);
+  }
+
+  /** Requests every VM of these shapes for a system; VMs 2j and 2j+1 of an HA-pair shape are partners. */
+  private requestShapes(system: number, shapes: readonly VmShape[]): void {
+    for (const shape of shapes) {
       let previous = -1;
       for (let k = 0; k < shape.count; k++) {
-        // VMs 2j and 2j+1 of an HA-pair shape are partners.
         const partner = shape.haPair && k % 2 === 1 ? previous : -1;
-        previous = this.request(system, s, partner);
+        previous = this.request(system, shape, partner);
       }
-    });
-    this.scheduleGrowth(system);
+    }
+  }
+
+  /** 'grow-system': more VMs for a system still running. */
+  private onGrow(k: number): void {
+    const g = this.plan.growths[k];
+    if (this.systemActive[g.system] === 1) this.requestShapes(g.system, g.shapes);
+  }
+
+  /** An added host joins the pool: up, failing from now on; waiting VMs may fit now. */
+  private onHostJoin(host: number): void {
+    if (this.plan.hostLeave[host] <= this.sim.now) return;
+    this.present[host] = 1;
+    this.hosts.up[host] = 1;
+    this.stateVersion++;
+    this.scheduleFailure(host);
+    this.retryPending();
+  }
+
+  /** A retired host leaves for good: its VMs move now (planned, no outage) or wait; its failures stop. */
+  private onHostLeave(host: number): void {
+    if (this.present[host] === 0) return;
+    const vms = this.vms;
+    if (this.hosts.up[host] === 0) this.tally.hostDownMinutes += this.sim.now - this.downSince[host];
+    this.present[host] = 0;
+    this.hosts.up[host] = 0;
+    this.stateVersion++;
+    for (let id = 0; id < vms.count; id++) {
+      if (vms.state[id] !== VM_PLACED || vms.host[id] !== host) continue;
+      release(this.hosts, host, this.sizeOf(id));
+      vms.state[id] = VM_PENDING;
+      vms.host[id] = -1;
+      vms.restart[id] = 1; // holds its slot: exempt from the HA reserve and the VM limit
+      if (!this.tryPlace(id, true)) vms.enqueuePending(id);
+    }
   }
 
   private scheduleGrowth(system: number): void {
@@ -292,13 +296,16 @@ export class ComputeModel {
       const waiting = this.unpairedGrowthVm[system];
       if (waiting >= 0 && this.vms.state[waiting] !== VM_GONE) partner = waiting;
     }
-    const id = this.request(system, 0, partner);
+    const id = this.request(system, shape, partner);
     if (shape.haPair) this.unpairedGrowthVm[system] = partner >= 0 ? -1 : id;
     this.scheduleGrowth(system);
   }
 
+  /** The month's demand peak holds the system until now, unless it leaves at the month's first minute. */
   private endSystem(system: number): void {
     if (this.systemActive[system] === 0) return;
+    const cal = this.sim.calendar;
+    if (cal.monthStartMinute(cal.monthOfMinute(this.sim.now)) < this.sim.now) this.tally.noteDemand(this.vms);
     this.systemActive[system] = 0;
     this.stateVersion++;
     this.noteService();
@@ -313,6 +320,7 @@ export class ComputeModel {
   }
 
   private onHostFailure(host: number): void {
+    if (this.present[host] === 0) return; // retired
     const hosts = this.hosts;
     const vms = this.vms;
     hosts.up[host] = 0;
@@ -347,14 +355,11 @@ export class ComputeModel {
   }
 
   private onHostRepair(host: number): void {
+    if (this.present[host] === 0) return; // retired while down
     this.hosts.up[host] = 1;
     this.stateVersion++;
     this.tally.hostDownMinutes += this.sim.now - this.downSince[host];
-    this.sim.scheduleIn(
-      sampleMinutes(this.hostStreams[host], this.inputs.compute.hostFailure),
-      this.hFail,
-      host,
-    );
+    this.scheduleFailure(host);
     this.retryPending();
   }
 
@@ -397,7 +402,7 @@ export class ComputeModel {
     const end = this.sim.now;
     this.noteService();
     for (let h = 0; h < this.hosts.count; h++) {
-      if (this.hosts.up[h] === 1) continue;
+      if (this.hosts.up[h] === 1 || this.present[h] === 0) continue;
       this.tally.hostDownMinutes += end - this.downSince[h];
       this.downSince[h] = end;
     }

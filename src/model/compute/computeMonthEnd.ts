@@ -79,6 +79,12 @@ export interface MonthTally {
   vmDownMinutes: number;
   fragmented: number;
   readonly refusals: Float64Array;
+  /**
+   * True from a close until the month's first demand note: the peaks then start from the live totals
+   * as they are after the boundary's own events, so VMs that leave at 00:00 of the month's first day
+   * (a move, a decommission) are not in its peak for that instant.
+   */
+  fresh: boolean;
   /** Raise the month's demand peaks to the registry's live totals. */
   noteDemand(vms: VmRegistry): void;
 }
@@ -97,7 +103,16 @@ export function createMonthTally(): MonthTally {
     vmDownMinutes: 0,
     fragmented: 0,
     refusals: new Float64Array(REFUSAL_REASONS.length),
+    fresh: false,
     noteDemand(vms) {
+      if (this.fresh) {
+        this.fresh = false;
+        this.peakVcpu = vms.liveVcpu;
+        this.peakRamGb = vms.liveRamGb;
+        this.peakDiskGb = vms.liveDiskGb;
+        this.peakVmCount = vms.liveCount;
+        return;
+      }
       if (vms.liveVcpu > this.peakVcpu) this.peakVcpu = vms.liveVcpu;
       if (vms.liveRamGb > this.peakRamGb) this.peakRamGb = vms.liveRamGb;
       if (vms.liveDiskGb > this.peakDiskGb) this.peakDiskGb = vms.liveDiskGb;
@@ -179,10 +194,7 @@ export function closeComputeMonth(model: ComputeModel, m: number, years: number,
     rec.set(shareNames.ram[h], m, hosts.ramGbCap[h] > 0 ? hosts.ramGbUsed[h] / hosts.ramGbCap[h] : 0);
   }
 
-  tally.peakVcpu = vms.liveVcpu;
-  tally.peakRamGb = vms.liveRamGb;
-  tally.peakDiskGb = vms.liveDiskGb;
-  tally.peakVmCount = vms.liveCount;
+  tally.fresh = true;
   tally.rejected = 0;
   tally.hostFailures = 0;
   tally.vmRestarts = 0;

@@ -13,6 +13,8 @@ export function installCompute(ctx: ModelContext): ComputeModel {
     compute: scenario.compute,
     timeline: scenario.timeline,
     vmLimit: scenario.contract.quotas.vmCount,
+    systemLeaveMinute: ctx.lifecycle.systemLeaveMinute,
+    vmLimitByMonth: ctx.lifecycle.quotasByMonth.vmCount,
   });
   ctx.onFinish(() => {
     const first = model.refusalLog[0];

@@ -20,7 +20,7 @@
  *
  * | series              | unit       | value per month                                                    |
  * |---------------------|------------|--------------------------------------------------------------------|
- * | dbAvailability      | 0..1       | 1 − dbDowntimeMinutes ÷ the month's minutes                        |
+ * | dbAvailability      | 0..1       | 1 − dbDowntimeMinutes ÷ the month's minutes (in force)             |
  * | dbDowntimeMinutes   | min        | total: service lost, session-weighted (failover windows × the share |
  * |                     |            | of sessions they interrupt, all-nodes-down time × 1), split exactly |
  * |                     |            | at month ends                                                      |
@@ -192,7 +192,8 @@ export class DatabaseModel {
       this.allDownMinutes += end - this.allDownSince;
       this.allDownSince = end;
     }
-    const monthMinutes = cal.monthStartMinute(m + 1) - cal.monthStartMinute(m);
+    // The month's minutes in force: all of them, or those before the exit when the run stops there.
+    const monthMinutes = end - cal.monthStartMinute(m);
     const db = this.db;
     rec.set('dbAvailability', m, 1 - this.downMinutes / monthMinutes);
     rec.set('dbDowntimeMinutes', m, this.downMinutes);

@@ -11,9 +11,14 @@
  * - `ddosPeakBeforeScrubbingMbps` / `ddosPeakAfterScrubbingMbps`: largest attack starting in the month.
  * Randomness: stream 'ddos' draws the attacks at install; stream 'traffic' draws per month the day
  * factors (egress then server-to-server) and then the links' peak draws.
+ * Lifecycle (src/scenario/lifecycle.ts): each link's capacity is its quota in force that month; the
+ * exit month runs only its hours in force (a copy still running then is cut); a partial move takes its
+ * share of each link's background demand from its leave date; each migration's outcome (when it
+ * finished, what was left at its deadline, the line it shared) goes into the notes.
  */
+import { type DemandShareStep, demandRemaining } from '../../scenario/lifecycle.ts';
 import type { DemandProfile } from '../../scenario/sections/network.ts';
-import type { ModelContext } from '../context.ts';
+import type { MigrationNote, ModelContext } from '../context.ts';
 import { fillBackupWindow, HourlyDemand } from './hourlyDemand.ts';
 import { type CopyJob, LinkMonthModel } from './linkMonth.ts';
 import { buildCopies, buildDdosAttacks } from './networkEvents.ts';
@@ -24,19 +29,27 @@ const MAX_MONTH_HOURS = 31 * 24;
 
 export function installNetwork(ctx: ModelContext): void {
   const { sim, scenario, recorder } = ctx;
-  const { network, contract } = scenario;
+  const { network } = scenario;
   const calendar = sim.calendar;
   const termMinutes = calendar.monthStartMinute(ctx.months);
   const toMinute = (d: string) => calendar.dateToMinute(d);
   const traffic = sim.stream('traffic');
   const attacks = buildDdosAttacks(network, termMinutes, toMinute, sim.stream('ddos'));
-  const copies = buildCopies(network, scenario.timeline, termMinutes, toMinute);
+  const life = ctx.lifecycle;
+  const copies = buildCopies(network, life.migrations, termMinutes, toMinute);
   const backup = network.backupWindow;
   const holidays = (scenario.term.holidayCalendar ?? 'china') === 'china';
-  const link = (prefix: string, profile: DemandProfile, capacityMbps: number, backupMbps: number) => ({
+  const link = (
+    prefix: 'egress' | 'serverToServer',
+    profile: DemandProfile,
+    capacityByMonth: readonly number[],
+    backupMbps: number,
+  ) => ({
     profile,
+    share: prefix,
     demand: new HourlyDemand(profile, holidays),
-    model: new LinkMonthModel({ capacityMbps, noiseCv: profile.noiseCv }),
+    capacityByMonth,
+    models: new Map<number, LinkMonthModel>(),
     // Term months start at 00:00, so the nightly window is the same hour pattern every month.
     extra: fillBackupWindow(
       backup.startHour,
@@ -51,7 +64,7 @@ export function installNetwork(ctx: ModelContext): void {
   });
   const links = [
     {
-      ...link('egress', network.egress, contract.quotas.egressMbps, 0),
+      ...link('egress', network.egress, life.quotasByMonth.egressMbps, 0),
       intervals: attacks,
       copies: copies.egress,
     },
@@ -59,7 +72,7 @@ export function installNetwork(ctx: ModelContext): void {
       ...link(
         'serverToServer',
         network.serverToServer,
-        contract.quotas.serverToServerMbps,
+        life.quotasByMonth.serverToServerMbps,
         backup.serverToServerMbps,
       ),
       intervals: [],
@@ -75,13 +88,30 @@ export function installNetwork(ctx: ModelContext): void {
   ctx.onMonthEnd((m) => {
     const month = monthDays(calendar, m);
     finished.length = 0;
+    const hours = life.daysInForce[m] * 24;
     for (const link of links) {
       drawDayFactors(link.profile, month.days, dayFactors, lnDayFactors, traffic);
-      const demandMbpsHours = link.demand.fill(month, dayFactors, lnDayFactors, scale, lnScale);
-      const stats = link.model.runMonth(
+      const filled = link.demand.fill(month, dayFactors, lnDayFactors, scale, lnScale);
+      const changed = applyShares(
+        life.demandShareSteps,
+        link.share,
+        month.startMinute,
+        hours,
+        scale,
+        lnScale,
+      );
+      // The month's demand volume over its hours in force, after a partial move's share left.
+      const demandMbpsHours = changed || hours < month.hours ? sumOf(scale, hours) : filled;
+      const capacityMbps = link.capacityByMonth[m];
+      let model = link.models.get(capacityMbps);
+      if (!model) {
+        model = new LinkMonthModel({ capacityMbps, noiseCv: link.profile.noiseCv });
+        link.models.set(capacityMbps, model);
+      }
+      const stats = model.runMonth(
         {
           monthStartMinute: month.startMinute,
-          hours: month.hours,
+          hours,
           scaleMbps: scale,
           lnScaleMbps: lnScale,
           hourExtraMbps: link.extra,
@@ -99,7 +129,7 @@ export function installNetwork(ctx: ModelContext): void {
       recorder.set(unserved, m, stats.unservedGb);
       if (link === links[0]) {
         // Background (Σ hourly means, E[η] = 1) and the link's nightly window, Mbit/s·h → GB.
-        const demandGb = ((demandMbpsHours + month.days * link.windowMbpsHours) * 3600) / 8000;
+        const demandGb = ((demandMbpsHours + (hours / 24) * link.windowMbpsHours) * 3600) / 8000;
         recorder.set('egressDemandGb', m, demandGb);
         recorder.set(
           'egressAvailability',
@@ -120,6 +150,68 @@ export function installNetwork(ctx: ModelContext): void {
     recorder.set('ddosPeakBeforeScrubbingMbps', m, before);
     recorder.set('ddosPeakAfterScrubbingMbps', m, after);
   });
+  ctx.onFinish(() => {
+    const notes: MigrationNote[] = [];
+    copies.migrations.forEach((copy, plan) => {
+      if (copy) notes.push(migrationNote(copy, plan, Math.min(life.endMinute, termMinutes)));
+    });
+    if (notes.length > 0) ctx.notes.migrations = notes;
+  });
+}
+
+/**
+ * A partial move's share of the link's background leaves from its leave date (hours in force only).
+ * True when some hour of the month changed.
+ */
+function applyShares(
+  steps: readonly DemandShareStep[],
+  key: 'egress' | 'serverToServer',
+  monthStartMinute: number,
+  hours: number,
+  scale: Float64Array,
+  lnScale: Float64Array,
+): boolean {
+  if (steps.length === 0) return false;
+  let changed = false;
+  for (let h = 0; h < hours; h++) {
+    const remaining = Math.max(1e-9, demandRemaining(steps, key, monthStartMinute + h * 60));
+    if (remaining === 1) continue;
+    scale[h] *= remaining;
+    lnScale[h] += Math.log(remaining);
+    changed = true;
+  }
+  return changed;
+}
+
+function sumOf(values: Float64Array, n: number): number {
+  let total = 0;
+  for (let i = 0; i < n; i++) total += values[i];
+  return total;
+}
+
+/** What one migration's copy did in this replication (plain data for the notes). */
+function migrationNote(copy: CopyJob, plan: number, endMinute: number): MigrationNote {
+  const finished = !Number.isNaN(copy.finishedMinute);
+  const deadline = copy.deadlineMinute ?? endMinute;
+  const atDeadline = copy.remainingAtDeadlineMbit ?? Number.NaN;
+  const remainingAtDeadlineMbit =
+    copy.startMinute >= deadline
+      ? copy.dataMbit
+      : finished && copy.finishedMinute <= deadline
+        ? 0
+        : Number.isNaN(atDeadline)
+          ? copy.remainingMbit
+          : atDeadline;
+  const stoppedMinute = finished ? copy.finishedMinute : Math.max(copy.startMinute, endMinute);
+  return {
+    plan,
+    finishedMinute: finished ? copy.finishedMinute : Number.NaN,
+    copyHours: (stoppedMinute - copy.startMinute) / 60,
+    copiedTb: (copy.dataMbit - copy.remainingMbit) / 8e6,
+    remainingAtDeadlineTb: remainingAtDeadlineMbit / 8e6,
+    lineFullHours: (copy.fullMinutes ?? 0) / 60,
+    liveUnservedGb: ((copy.liveUnservedMbpsMinutes ?? 0) * 60) / 8000,
+  };
 }
 
 /** Series suffixes per link, in the order runMonth's figures are recorded. */

@@ -7,8 +7,9 @@
  *   `noiseCv` (the schema's "noise at a moment", taken at one-minute resolution);
  * - a(t) is a known extra load: the nightly backup window (per hour) and the scrubbed residue of DDoS
  *   attacks (intervals at minute resolution);
- * - copy(t) = min(L, (C − a − x)⁺): bulk and migration copies are elastic and take what the link has
- *   spare, up to their combined cap L. Background never yields to copies; what exceeds C is unserved.
+ * - copies (bulk and migration, linkTypes.ts): those that yield take copy(t) = min(L, (C − a − x)⁺),
+ *   what the link has spare up to their combined cap L; those that hold their rate are part of a(t).
+ *   Background never yields to copies; what exceeds C is unserved.
  *
  * Instead of 60 minute draws an hour, each constant stretch of an hour (a segment: one per hour unless
  * a DDoS interval or a copy starts or ends inside it) is summarised exactly from η's distribution:
@@ -37,7 +38,7 @@ import type {
   LinkParams,
   UniformSource,
 } from './linkTypes.ts';
-import { lognormalParams, lognormalShortfall, normInv } from './normal.ts';
+import { lognormalParams, normInv, yieldingCopyRate } from './normal.ts';
 import { minusLnPhi, phi, Z_MAX } from './normalTable.ts';
 
 export type { CopyJob, ExtraInterval, LinkMonthInput, LinkMonthStats, LinkParams, UniformSource };
@@ -182,7 +183,11 @@ export class LinkMonthModel {
     return this.lnBuffer;
   }
 
-  /** A stretch with constant background scale and extra load; split where a copy finishes. */
+  /**
+   * A stretch with constant background scale and extra load, split where a copy finishes or reaches its
+   * deadline. Copies that hold share what the extra load leaves (by cap) and count as extra load; those
+   * that yield share copyRate of the rest. Each running copy tallies the line full and unserved live demand.
+   */
   private runStretch(
     t0: number,
     t1: number,
@@ -193,47 +198,69 @@ export class LinkMonthModel {
   ): void {
     let from = t0;
     while (from < t1) {
-      let capTotal = 0;
-      for (const c of copies)
-        if (c.startMinute <= from && Number.isNaN(c.finishedMinute)) capTotal += c.capMbps;
+      let yieldCap = 0;
+      let holdCap = 0;
       let to = t1;
-      if (capTotal > 0) {
-        const rate = this.copyRate(scale, extra, capTotal);
-        if (rate > 0) {
-          // Earliest finish among the running copies at their shares of `rate`.
-          let firstFinish = Number.POSITIVE_INFINITY;
-          for (const c of copies) {
-            if (c.startMinute > from || !Number.isNaN(c.finishedMinute)) continue;
-            const minutes = c.remainingMbit / ((rate * c.capMbps) / capTotal) / 60;
-            if (from + minutes < firstFinish) firstFinish = from + minutes;
-          }
-          if (firstFinish < to) to = firstFinish;
-          const elapsedSeconds = (to - from) * 60;
-          for (const c of copies) {
-            if (c.startMinute > from || !Number.isNaN(c.finishedMinute)) continue;
-            c.remainingMbit -= ((rate * c.capMbps) / capTotal) * elapsedSeconds;
-            if (c.remainingMbit <= 1e-9 * c.dataMbit) {
-              c.remainingMbit = 0;
-              c.finishedMinute = to;
-              this.finished.push(c);
-            }
+      for (const c of copies) {
+        if (c.startMinute > from || !Number.isNaN(c.finishedMinute)) continue;
+        if (c.policy === 'hold') holdCap += c.capMbps;
+        else yieldCap += c.capMbps;
+        const d = c.deadlineMinute;
+        if (d !== undefined && d > from && d < to) to = d;
+      }
+      let load = extra;
+      if (yieldCap > 0 || holdCap > 0) {
+        const holdRate = Math.min(holdCap, Math.max(0, this.capacityMbps - extra));
+        load = extra + holdRate;
+        const yieldRate = yieldCap > 0 ? this.copyRate(scale, load, yieldCap) : 0;
+        const rateOf = (c: CopyJob) =>
+          c.policy === 'hold' ? (holdRate * c.capMbps) / holdCap : (yieldRate * c.capMbps) / yieldCap;
+        // Earliest finish among the running copies at their rates.
+        for (const c of copies) {
+          if (c.startMinute > from || !Number.isNaN(c.finishedMinute)) continue;
+          const rate = rateOf(c);
+          if (rate > 0 && from + c.remainingMbit / rate / 60 < to) to = from + c.remainingMbit / rate / 60;
+        }
+        const minutes = to - from;
+        const full = minutes * this.exceed(scale, lnScale, this.capacityMbps - load - yieldCap);
+        const caused =
+          holdRate > 0
+            ? minutes *
+              (this.excess(scale, lnScale, this.capacityMbps - load) -
+                this.excess(scale, lnScale, this.capacityMbps - extra))
+            : 0;
+        for (const c of copies) {
+          if (c.startMinute > from || !Number.isNaN(c.finishedMinute)) continue;
+          c.fullMinutes = (c.fullMinutes ?? 0) + full;
+          c.liveUnservedMbpsMinutes = (c.liveUnservedMbpsMinutes ?? 0) + caused;
+          c.remainingMbit -= rateOf(c) * minutes * 60;
+          if (c.remainingMbit <= 1e-9 * c.dataMbit) {
+            c.remainingMbit = 0;
+            c.finishedMinute = to;
+            this.finished.push(c);
           }
         }
       }
-      this.accumulate(to - from, scale, lnScale, extra, capTotal);
+      for (const c of copies) {
+        const d = c.deadlineMinute;
+        if (
+          d !== undefined &&
+          d <= to &&
+          c.startMinute <= to &&
+          Number.isNaN(c.remainingAtDeadlineMbit ?? Number.NaN)
+        ) {
+          if (Number.isNaN(c.finishedMinute) || c.finishedMinute > d)
+            c.remainingAtDeadlineMbit = c.remainingMbit;
+        }
+      }
+      this.accumulate(to - from, scale, lnScale, load, yieldCap);
       from = to;
     }
   }
 
-  /** Expected copy throughput E[min(L, (C − a − x)⁺)], Mbit/s. */
+  /** Expected throughput of copies that yield, E[min(L, (C − a − x)⁺)], Mbit/s. */
   copyRate(scale: number, extra: number, capMbps: number): number {
-    const spare = this.capacityMbps - extra;
-    if (spare <= 0) return 0;
-    if (this.sigma < 1e-12) return Math.min(capMbps, Math.max(0, spare - scale));
-    const r =
-      lognormalShortfall(scale, this.mu, this.sigma, spare) -
-      lognormalShortfall(scale, this.mu, this.sigma, spare - capMbps);
-    return Math.max(0, Math.min(capMbps, r));
+    return yieldingCopyRate(this.capacityMbps - extra, scale, this.mu, this.sigma, capMbps);
   }
 
   /** Demand as a function of the background x: a + x + min(L, (C − a − x)⁺). */

@@ -21,7 +21,13 @@ export interface ExtraInterval {
   mbps: number;
 }
 
-/** A copy of data over the link (bulk copy or migration); the model advances it in place. */
+/**
+ * A copy of data over the link (bulk copy or migration); the model advances it in place. Policies:
+ * - 'yield' (default): the copy takes min(cap, what the line has spare after live traffic and extra
+ *   loads): live traffic is never slowed by it, the copy slows down in busy hours;
+ * - 'hold': the copy keeps its cap (within what extra loads leave of the line): it is an extra load
+ *   while it runs, finishes in dataMbit ÷ cap, and live traffic beyond the rest of the line is unserved.
+ */
 export interface CopyJob {
   label: string;
   startMinute: number;
@@ -30,6 +36,15 @@ export interface CopyJob {
   remainingMbit: number;
   /** Term minute the last bit arrived; NaN while running. */
   finishedMinute: number;
+  policy?: 'yield' | 'hold';
+  /** When it must be done (term minute): the data still to copy is noted then. */
+  deadlineMinute?: number;
+  /** Data left at the deadline, Mbit: NaN until the deadline passes (a copy done before it leaves NaN). */
+  remainingAtDeadlineMbit?: number;
+  /** While it ran: expected minutes with the line full (demand incl. copies ≥ capacity). */
+  fullMinutes?: number;
+  /** While it ran: live demand left unserved because of the copies (Mbit/s × minutes; 0 when they yield). */
+  liveUnservedMbpsMinutes?: number;
 }
 
 export interface LinkMonthInput {

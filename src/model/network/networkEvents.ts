@@ -4,11 +4,13 @@
  *   lognormal (mean meanSizeMbps, CV sizeCv, default 1), duration exponential (mean
  *   meanDurationMinutes, at least 1 min); plus the scenario's dated 'ddos-burst' events. The line
  *   carries what scrubbing leaves: size × (1 − scrubbedFraction).
- * - Copies: 'bulk-copy' events on their link (throttled to maxMbps), and timeline 'migrate-out' /
- *   'migrate-in' over the egress line (at linkMbps); each starts at 00:00 CST of its date.
+ * - Copies: 'bulk-copy' events on their link (throttled to maxMbps), and the lifecycle's migrations
+ *   ('migrate-out' / 'migrate-in') over the egress line (at linkMbps, with their policy and deadline);
+ *   each starts at 00:00 CST of its date.
  */
+
+import type { MigrationPlan } from '../../scenario/lifecycle.ts';
 import type { Network } from '../../scenario/sections/network.ts';
-import type { Timeline } from '../../scenario/sections/timeline.ts';
 import type { CopyJob, ExtraInterval } from './linkMonth.ts';
 
 export interface DdosAttack extends ExtraInterval {
@@ -56,18 +58,22 @@ export function buildDdosAttacks(
   return attacks;
 }
 
+/** A copy of `dataTb` decimal terabytes (10¹² bytes, as the storage model counts): 8·10⁶ Mbit each. */
 function job(label: string, startMinute: number, capMbps: number, dataTb: number): CopyJob {
   const dataMbit = dataTb * 8e6;
   return { label, startMinute, capMbps, dataMbit, remainingMbit: dataMbit, finishedMinute: Number.NaN };
 }
 
-/** Copy jobs per link; labels start with 'migrate' for timeline migrations, 'bulk' for bulk copies. */
+/**
+ * Copy jobs per link; labels start with 'migrate' for migrations, 'bulk' for bulk copies.
+ * `migrations[i]` is the job of `plans[i]` (null when it carries no data or starts outside the term).
+ */
 export function buildCopies(
   network: Network,
-  timeline: Timeline,
+  plans: readonly MigrationPlan[],
   termMinutes: number,
   dateToMinute: (isoDate: string) => number,
-): { egress: CopyJob[]; serverToServer: CopyJob[] } {
+): { egress: CopyJob[]; serverToServer: CopyJob[]; migrations: (CopyJob | null)[] } {
   const egress: CopyJob[] = [];
   const serverToServer: CopyJob[] = [];
   const inTerm = (t: number) => t >= 0 && t < termMinutes;
@@ -77,11 +83,18 @@ export function buildCopies(
     if (!inTerm(t)) continue;
     (e.link === 'egress' ? egress : serverToServer).push(job(`bulk ${e.date}`, t, e.maxMbps, e.dataTb));
   }
-  for (const e of timeline) {
-    if ((e.kind !== 'migrate-out' && e.kind !== 'migrate-in') || e.dataTb <= 0) continue;
-    const t = dateToMinute(e.date);
-    if (!inTerm(t)) continue;
-    egress.push(job(`${e.kind} ${e.date}`, t, e.linkMbps, e.dataTb));
-  }
-  return { egress, serverToServer };
+  const migrations = plans.map((plan) => {
+    if (plan.dataTb <= 0 || !inTerm(plan.startMinute)) return null;
+    const copy: CopyJob = {
+      ...job(`${plan.kind} ${plan.date}`, plan.startMinute, plan.linkMbps, plan.dataTb),
+      policy: plan.policy,
+      deadlineMinute: plan.deadlineMinute,
+      remainingAtDeadlineMbit: Number.NaN,
+      fullMinutes: 0,
+      liveUnservedMbpsMinutes: 0,
+    };
+    egress.push(copy);
+    return copy;
+  });
+  return { egress, serverToServer, migrations };
 }

@@ -89,3 +89,21 @@ export function lognormalShortfall(scale: number, mu: number, sigma: number, k: 
   const mean = scale * Math.exp(mu + (sigma * sigma) / 2);
   return lognormalExcess(scale, mu, sigma, k) - mean + k;
 }
+
+/**
+ * Expected throughput of copies that yield to background x = scale·η (η lognormal, mean 1, μ and σ as
+ * lognormalParams gives): E[min(L, (spare − x)⁺)] with spare = capacity − extra load, Mbit/s.
+ */
+export function yieldingCopyRate(
+  spare: number,
+  scale: number,
+  mu: number,
+  sigma: number,
+  capMbps: number,
+): number {
+  if (spare <= 0) return 0;
+  if (sigma < 1e-12 || scale <= 0) return Math.min(capMbps, Math.max(0, spare - Math.max(0, scale)));
+  const r =
+    lognormalShortfall(scale, mu, sigma, spare) - lognormalShortfall(scale, mu, sigma, spare - capMbps);
+  return Math.max(0, Math.min(capMbps, r));
+}

@@ -10,7 +10,10 @@
  *   (share of messages that waited at all, 0..1), `smsDelayP50Seconds`, `smsDelayP95Seconds`,
  *   `smsDelayMaxSeconds` (s), and `smsDelayedMessages` (messages that waited longer than
  *   delayThresholdSeconds).
+ * Lifecycle: contract years restart at each term's start; a partial move takes its SMS share of
+ * every later day's expectation; the exit month sends only on its days in force.
  */
+import { demandRemaining, MINUTES_PER_DAY } from '../../scenario/lifecycle.ts';
 import type { ModelContext } from '../context.ts';
 import { monthDays } from '../network/termDays.ts';
 import { FluidGateway } from './fluidGateway.ts';
@@ -44,17 +47,23 @@ export function installSms(ctx: ModelContext): SmsModel {
   const categories = volume.categoryCount;
   const curveOf = Int32Array.from({ length: categories }, (_, c) => volume.curveOf(c));
   let yearToDate = 0;
+  const life = ctx.lifecycle;
+  const shares = life.demandShareSteps;
   ctx.onMonthEnd((m) => {
     const month = monthDays(sim.calendar, m);
-    if (m % 12 === 0) yearToDate = 0;
+    // Contract years start every 12 months from each term's first month.
+    if (life.contractYearStarts[m]) yearToDate = 0;
+    const days = life.daysInForce[m];
     let sent = 0;
     let peakHour = 0;
     const expectedDays = volume.expectedMonth(month);
-    for (let d = 0; d < month.days; d++) {
+    for (let d = 0; d < days; d++) {
       batch.fill(0);
       streamedByCurve.fill(0);
+      const remaining =
+        shares.length === 0 ? 1 : demandRemaining(shares, 'sms', month.startMinute + d * MINUTES_PER_DAY);
       for (let c = 0; c < categories; c++) {
-        const expected = expectedDays[d * categories + c];
+        const expected = expectedDays[d * categories + c] * remaining;
         const count = expected > 0 ? stream.poisson(expected) : 0;
         sent += count;
         streamedByCurve[curveOf[c]] += volume.addDayBatches(c, count, batch);

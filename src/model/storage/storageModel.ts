@@ -13,7 +13,7 @@
 import type { Storage } from '../../scenario/sections/storage.ts';
 import type { MonthDays } from '../network/termDays.ts';
 import { BackupLedger, isFullDay } from './backupSet.ts';
-import { grownTb, type SystemStorage, totalPrimaryTb } from './growth.ts';
+import { grownTb, type SystemStorage } from './growth.ts';
 
 export interface StorageMonth {
   primaryTb: number;
@@ -40,24 +40,44 @@ export class StorageModel {
     );
   }
 
+  /** Systems whose start or end falls inside the month being run (reused, no allocation a month). */
+  private readonly partial: SystemStorage[] = [];
+
   /**
-   * Runs the days of term month `monthIndex`. `changeFactor(day)` gives the day's multiplier on the
-   * change rate (mean 1; return 1 for deterministic runs).
+   * Runs the days of term month `monthIndex` that are in force (all of them, unless the contract ends
+   * inside the month: then the first `daysInForce`). `changeFactor(day)` gives the day's multiplier on
+   * the change rate (mean 1; return 1 for deterministic runs). A system present for the whole month is
+   * grown exactly at its ends and linearly between them; one that starts or leaves inside it (a move, a
+   * system grown on a date) counts on the days it is here, each at its value at the day's end.
    */
-  runMonth(month: MonthDays, monthIndex: number, changeFactor: () => number): StorageMonth {
+  runMonth(
+    month: MonthDays,
+    monthIndex: number,
+    changeFactor: () => number,
+    daysInForce = month.days,
+  ): StorageMonth {
     const { backup, logs } = this.storage;
     const firstDay = Math.round(month.startMinute / 1440);
-    const startTb = totalPrimaryTb(this.systems, monthIndex);
-    // Systems active in this month, grown to its end (t → monthIndex + 1 from inside the month).
+    const t0 = monthIndex;
+    const t1 = monthIndex + 1;
+    let startTb = 0;
     let endTb = 0;
+    const partial = this.partial;
+    partial.length = 0;
     for (const s of this.systems) {
-      if (monthIndex < s.onboardMonth || monthIndex >= s.decommissionMonth) continue;
-      endTb += grownTb(s.primaryTb, s.growth, monthIndex + 1 - s.onboardMonth, s.rateFactor);
+      if (s.onboardMonth >= t1 || s.decommissionMonth <= t0) continue;
+      if (s.onboardMonth > t0 || s.decommissionMonth < t1) {
+        partial.push(s);
+        continue;
+      }
+      startTb += grownTb(s.primaryTb, s.growth, t0 - s.onboardMonth, s.rateFactor);
+      endTb += grownTb(s.primaryTb, s.growth, t1 - s.onboardMonth, s.rateFactor);
     }
     const best: StorageMonth = { primaryTb: 0, backupTb: 0, logsTb: 0, usedTb: -1 };
-    for (let k = 0; k < month.days; k++) {
+    for (let k = 0; k < daysInForce; k++) {
       const day = firstDay + k;
-      const primaryTb = startTb + ((endTb - startTb) * (k + 1)) / month.days;
+      let primaryTb = startTb + ((endTb - startTb) * (k + 1)) / month.days;
+      for (let i = 0; i < partial.length; i++) primaryTb += partialTb(partial[i], t0, k, month.days);
       const taken = this.isFull(day)
         ? primaryTb / backup.compressionRatio
         : backup.dailyIncrementals
@@ -74,10 +94,21 @@ export class StorageModel {
         best.usedTb = usedTb;
       }
     }
+    if (best.usedTb < 0) best.usedTb = 0;
     return best;
   }
 
   private isFull(day: number): boolean {
     return isFullDay(day, this.ledger.schedule);
   }
+}
+
+/**
+ * A system's primary TB on day k of month t0 when it starts or leaves inside the month: here from the
+ * day its start falls on (fractional month t0 + j/days) to the day before it leaves, valued at the day's end.
+ */
+function partialTb(s: SystemStorage, t0: number, k: number, days: number): number {
+  const dayStart = t0 + k / days;
+  if (dayStart < s.onboardMonth - 1e-12 || dayStart >= s.decommissionMonth - 1e-12) return 0;
+  return grownTb(s.primaryTb, s.growth, t0 + (k + 1) / days - s.onboardMonth, s.rateFactor);
 }

@@ -3,6 +3,7 @@ import { installCompute } from '../../../src/model/compute/installCompute.ts';
 import { installDatabase } from '../../../src/model/database/databaseModel.ts';
 import { runReplication } from '../../../src/model/runReplication.ts';
 import { BASELINE_ID, builtInScenario } from '../../../src/scenario/library.ts';
+import { lifecycleOf } from '../../../src/scenario/lifecycle.ts';
 import { baselineInputs, runCompute } from './fixtures.ts';
 
 const COMPUTE_SERIES = [
@@ -52,9 +53,17 @@ describe('compute and database on the baseline', () => {
     expect(b.series.dbFailovers).not.toEqual(a.series.dbFailovers);
   });
 
-  it('a migrate-out of the whole estate releases every VM at its date', () => {
+  it('a migrate-out of the whole estate releases every VM on its leave date', () => {
     const inputs = baselineInputs();
-    inputs.timeline = [{ kind: 'migrate-out', date: '2023-07-15', systemIds: [], dataTb: 1, linkMbps: 100 }];
+    // Without an exit and a leave date, the systems leave on the copy's date (the lifecycle says so).
+    const scenario = {
+      ...baseline,
+      compute: inputs.compute,
+      timeline: [
+        { kind: 'migrate-out' as const, date: '2023-07-15', systemIds: [], dataTb: 1, linkMbps: 100 },
+      ],
+    };
+    inputs.systemLeaveMinute = lifecycleOf(scenario).systemLeaveMinute;
     const run = runCompute(inputs, 2, 12);
     expect(run.series.vmCount[5]).toBeGreaterThan(0);
     expect(run.series.vmCount[6]).toBe(0);

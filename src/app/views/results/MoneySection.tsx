@@ -119,7 +119,9 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
           <InstallmentTable
             summary={summary}
             explained={explained}
-            dueDates={scenario.contract.installmentDueDates}
+            dueDates={
+              summary.lifecycle?.installments.map((i) => i.dueDate) ?? scenario.contract.installmentDueDates
+            }
             explaining={explaining}
             onExplain={explainAll ? undefined : (i) => setExplaining(explaining === i ? null : i)}
           />
