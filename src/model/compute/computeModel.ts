@@ -25,6 +25,7 @@ import {
   type PlacementRules,
   placeRequest,
 } from './placement.ts';
+import { schedulePoolChanges } from './poolChanges.ts';
 import { type RefusalRecord, recordRefusal } from './refusalLog.ts';
 import {
   VM_GONE as VM_GONE_BINDING,
@@ -66,8 +67,8 @@ export class ComputeModel {
   readonly utilisationFactor: Float64Array;
   /** Bumped whenever a placement, release or host state changes: month-end checks reuse results. */
   stateVersion = 0;
-  /** VMs out of service because their host failed (restarting, or waiting after it). */
-  private vmsDown = 0;
+  /** VMs out of service because their host failed or left (restarting, or waiting after it). */
+  vmsDown = 0;
   /** Minute up to which the tally's VM-minutes (in service, down) are counted. */
   private serviceSince = 0;
   /** Month-end what-if results and the stateVersion they were computed at. */
@@ -99,10 +100,6 @@ export class ComputeModel {
   private readonly hSystemStart: number;
   private readonly hSystemEnd: number;
   private readonly hGrowth: number;
-  private readonly hHostJoin: number;
-  private readonly hHostLeave: number;
-  private readonly hGrow: number;
-  private readonly hVmLimit: number;
 
   constructor(sim: Simulation, inputs: ComputeInputs) {
     this.sim = sim;
@@ -144,16 +141,9 @@ export class ComputeModel {
     this.hSystemStart = sim.on((_s, system) => this.startSystem(system));
     this.hSystemEnd = sim.on((_s, system) => this.endSystem(system));
     this.hGrowth = sim.on((_s, system) => this.onGrowthArrival(system));
-    this.hHostJoin = sim.on((_s, host) => this.onHostJoin(host));
-    this.hHostLeave = sim.on((_s, host) => this.onHostLeave(host));
-    this.hGrow = sim.on((_s, k) => this.onGrow(k));
-    this.hVmLimit = sim.on((_s, k) => {
-      this.rules.vmLimit = this.plan.vmLimits[k].limit;
-      this.retryPending();
-    });
   }
 
-  /** Schedules the plan, places the initial estate (t = 0, no events) and starts host failures. */
+  /** Places the initial estate (t = 0, no events), starts host failures, schedules the pool's changes. */
   start(): void {
     const plan = this.plan;
     const termEnd = this.sim.calendar.monthStartMinute(this.sim.calendar.months);
@@ -163,19 +153,11 @@ export class ComputeModel {
       else this.sim.schedule(startMinute, this.hSystemStart, i);
       if (this.systemEndMinute[i] < termEnd) this.sim.schedule(this.systemEndMinute[i], this.hSystemEnd, i);
     });
-    for (let k = 0; k < plan.growths.length; k++) this.sim.schedule(plan.growths[k].minute, this.hGrow, k);
-    for (let k = 0; k < plan.vmLimits.length; k++)
-      this.sim.schedule(plan.vmLimits[k].minute, this.hVmLimit, k);
-    for (let h = 0; h < this.hosts.count; h++) {
-      const join = plan.hostJoin[h];
-      if (join <= 0) this.scheduleFailure(h);
-      else if (join < termEnd) this.sim.schedule(join, this.hHostJoin, h);
-      if (plan.hostLeave[h] < termEnd)
-        this.sim.schedule(Math.max(join, plan.hostLeave[h]), this.hHostLeave, h);
-    }
+    for (let h = 0; h < this.hosts.count; h++) if (plan.hostJoin[h] <= 0) this.scheduleFailure(h);
+    schedulePoolChanges(this, this.sim, termEnd);
   }
 
-  private scheduleFailure(host: number): void {
+  scheduleFailure(host: number): void {
     this.sim.scheduleIn(
       sampleMinutes(this.hostStreams[host], this.inputs.compute.hostFailure),
       this.hFail,
@@ -196,7 +178,7 @@ export class ComputeModel {
   }
 
   /** Tries to place VM `id` (pending or restarting); on success it is PLACED. */
-  private tryPlace(id: number, logRefusal: boolean): boolean {
+  tryPlace(id: number, logRefusal: boolean): boolean {
     const vms = this.vms;
     const req = this.req;
     req.vcpu = vms.vcpu[id];
@@ -231,47 +213,13 @@ export class ComputeModel {
   }
 
   /** Requests every VM of these shapes for a system; VMs 2j and 2j+1 of an HA-pair shape are partners. */
-  private requestShapes(system: number, shapes: readonly VmShape[]): void {
+  requestShapes(system: number, shapes: readonly VmShape[]): void {
     for (const shape of shapes) {
       let previous = -1;
       for (let k = 0; k < shape.count; k++) {
         const partner = shape.haPair && k % 2 === 1 ? previous : -1;
         previous = this.request(system, shape, partner);
       }
-    }
-  }
-
-  /** 'grow-system': more VMs for a system still running. */
-  private onGrow(k: number): void {
-    const g = this.plan.growths[k];
-    if (this.systemActive[g.system] === 1) this.requestShapes(g.system, g.shapes);
-  }
-
-  /** An added host joins the pool: up, failing from now on; waiting VMs may fit now. */
-  private onHostJoin(host: number): void {
-    if (this.plan.hostLeave[host] <= this.sim.now) return;
-    this.present[host] = 1;
-    this.hosts.up[host] = 1;
-    this.stateVersion++;
-    this.scheduleFailure(host);
-    this.retryPending();
-  }
-
-  /** A retired host leaves for good: its VMs move now (planned, no outage) or wait; its failures stop. */
-  private onHostLeave(host: number): void {
-    if (this.present[host] === 0) return;
-    const vms = this.vms;
-    if (this.hosts.up[host] === 0) this.tally.hostDownMinutes += this.sim.now - this.downSince[host];
-    this.present[host] = 0;
-    this.hosts.up[host] = 0;
-    this.stateVersion++;
-    for (let id = 0; id < vms.count; id++) {
-      if (vms.state[id] !== VM_PLACED || vms.host[id] !== host) continue;
-      release(this.hosts, host, this.sizeOf(id));
-      vms.state[id] = VM_PENDING;
-      vms.host[id] = -1;
-      vms.restart[id] = 1; // holds its slot: exempt from the HA reserve and the VM limit
-      if (!this.tryPlace(id, true)) vms.enqueuePending(id);
     }
   }
 
@@ -364,7 +312,7 @@ export class ComputeModel {
   }
 
   /** Places whatever of the pending queue fits now, in arrival order (no head-of-line blocking). */
-  private retryPending(): void {
+  retryPending(): void {
     const vms = this.vms;
     if (vms.pendingLength === 0) return;
     for (let r = 0; r < vms.pendingLength; r++) {
@@ -377,7 +325,7 @@ export class ComputeModel {
   }
 
   private readonly sizeScratch = { vcpu: 0, ramGb: 0, diskGb: 0 };
-  private sizeOf(id: number) {
+  sizeOf(id: number) {
     this.sizeScratch.vcpu = this.vms.vcpu[id];
     this.sizeScratch.ramGb = this.vms.ramGb[id];
     this.sizeScratch.diskGb = this.vms.diskGb[id];
@@ -388,7 +336,7 @@ export class ComputeModel {
    * Counts VM-minutes up to now: in service or out (slotCount: placed, or out because their host
    * failed) and out (vmsDown). Called before either count changes and at each month end.
    */
-  private noteService(): void {
+  noteService(): void {
     const now = this.sim.now;
     const elapsed = now - this.serviceSince;
     if (elapsed <= 0) return;

@@ -29,6 +29,7 @@
  * two bin updates and two comparisons.
  * Reported in `hoursAbove80`/`hoursAbove100`: expected minutes above 80 %/100 % of C, in hours.
  */
+
 import { DemandMixture } from './demandMixture.ts';
 import type {
   CopyJob,
@@ -38,6 +39,7 @@ import type {
   LinkParams,
   UniformSource,
 } from './linkTypes.ts';
+import { noteDeadlines } from './networkEvents.ts';
 import { lognormalParams, normInv, yieldingCopyRate } from './normal.ts';
 import { minusLnPhi, phi, Z_MAX } from './normalTable.ts';
 
@@ -241,18 +243,7 @@ export class LinkMonthModel {
           }
         }
       }
-      for (const c of copies) {
-        const d = c.deadlineMinute;
-        if (
-          d !== undefined &&
-          d <= to &&
-          c.startMinute <= to &&
-          Number.isNaN(c.remainingAtDeadlineMbit ?? Number.NaN)
-        ) {
-          if (Number.isNaN(c.finishedMinute) || c.finishedMinute > d)
-            c.remainingAtDeadlineMbit = c.remainingMbit;
-        }
-      }
+      noteDeadlines(copies, to);
       this.accumulate(to - from, scale, lnScale, load, yieldCap);
       from = to;
     }

@@ -98,3 +98,18 @@ export function buildCopies(
   });
   return { egress, serverToServer, migrations };
 }
+
+/**
+ * A copy's deadline (the exit, its systems' leave date, its system's start): when the link model has
+ * run up to it, the data still to copy is noted (remainingAtDeadlineMbit). A copy done by then, or not
+ * started, notes nothing (the migration note reads those cases from finishedMinute and startMinute).
+ */
+/** Notes, for every copy whose deadline is at or before `minute`, what it still had to copy then. */
+export function noteDeadlines(copies: readonly CopyJob[], minute: number): void {
+  for (const c of copies) {
+    const d = c.deadlineMinute;
+    if (d === undefined || d > minute || c.startMinute > minute) continue;
+    if (!Number.isNaN(c.remainingAtDeadlineMbit ?? Number.NaN)) continue;
+    if (Number.isNaN(c.finishedMinute) || c.finishedMinute > d) c.remainingAtDeadlineMbit = c.remainingMbit;
+  }
+}
