@@ -7,6 +7,7 @@ import './styles/page.css';
 import './styles/tables.css';
 import './styles/charts.css';
 import './styles/forms.css';
+import './styles/lifecycle.css';
 import './planner.css';
 import './explain.css';
 

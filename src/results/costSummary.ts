@@ -14,6 +14,8 @@ export class CostTable {
   private fen: Float64Array | null = null;
   private months = 0;
   private installments = 0;
+  /** Contract terms with a total of their own (0 for a one-term scenario: its total is the total). */
+  private terms = 0;
   private columns = 0;
   private readonly exceeded: Uint8Array;
 
@@ -25,7 +27,8 @@ export class CostTable {
     if (!this.fen) {
       this.months = cost.monthlyGrossBeforeDiscountCny.length;
       this.installments = cost.installments.length;
-      this.columns = 3 * this.months + 3 * this.installments + 1;
+      this.terms = cost.termTotalsCny?.length ?? 0;
+      this.columns = 3 * this.months + 3 * this.installments + 1 + this.terms;
       this.fen = new Float64Array(this.replications * this.columns);
     }
     if (
@@ -44,6 +47,7 @@ export class CostTable {
     for (const a of cost.cumulativeCny) put(a);
     for (const field of INSTALLMENT_FIELDS) for (const i of cost.installments) put(i[field]);
     put(cost.totalInclVatCny);
+    for (let k = 0; k < this.terms; k++) put(cost.termTotalsCny?.[k] ?? '0.00');
     this.exceeded[row] = cost.monthContractTotalExceeded === null ? 0 : 1;
   }
 
@@ -105,6 +109,9 @@ export class CostTable {
       },
       total: stats(3 * m + 3 * n),
       exceedProbability: exceeded / rows.length,
+      ...(this.terms > 0
+        ? { terms: Array.from({ length: this.terms }, (_, k) => ({ total: stats(3 * m + 3 * n + 1 + k) })) }
+        : {}),
     };
   }
 }

@@ -90,6 +90,8 @@ export interface CostSummary {
   total: { p5: MoneyString; p50: MoneyString; p95: MoneyString; mean: MoneyString };
   /** Share of replications whose spend exceeds the contract total within the term. */
   exceedProbability: number;
+  /** Per contract term (a scenario with renewals): that term's spend, incl. VAT. */
+  terms?: { total: { p5: MoneyString; p50: MoneyString; p95: MoneyString; mean: MoneyString } }[];
 }
 
 export interface RunSummary {

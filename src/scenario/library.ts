@@ -3,8 +3,11 @@
  * each is validated when this module loads, and one that fails is left out and listed in
  * LIBRARY_ISSUES (a test asserts that list is empty). Share links name their base by these ids.
  */
+
+import twoTerms from '../../scenarios/luohe-2023-2028-renewal.json';
 import baseline from '../../scenarios/luohe-2023-baseline.json';
 import expansion from '../../scenarios/luohe-2024-expansion.json';
+import partialMove from '../../scenarios/luohe-2024-partial-move.json';
 import migrateOut from '../../scenarios/luohe-2025-migrate-out.json';
 import renewalAsIs from '../../scenarios/renewal-2026-as-is.json';
 import renewalExpand from '../../scenarios/renewal-2026-expand.json';
@@ -21,6 +24,8 @@ const FILES: readonly unknown[] = [
   baseline,
   expansion,
   migrateOut,
+  partialMove,
+  twoTerms,
   renewalAsIs,
   renewalRightSize,
   renewalExpand,

@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Money, sumMoney } from '../../src/contract/money.ts';
+import { priceContractedTerm } from '../../src/contract/priceCatalog.ts';
 import { summarizeContractTerms } from '../../src/contract/termSummaries.ts';
 import { ReplicationAggregator } from '../../src/results/aggregate.ts';
 import { createExplainingReplicator, createReplicator } from '../../src/runner/replicate.ts';
 import { lifecycleAggregation } from '../../src/runner/scenarioRun.ts';
 import { copyOfBuiltIn } from '../../src/scenario/library.ts';
+import { lifecycleOf } from '../../src/scenario/lifecycle.ts';
 import type { Scenario, TimelineEvent } from '../../src/scenario/schema.ts';
 import { validateScenario } from '../../src/scenario/validate.ts';
 
@@ -103,6 +105,10 @@ describe('a scenario of two contract terms', () => {
     expect(storage.limitByMonth?.[35]).toBe(54);
     expect(storage.limitByMonth?.[36]).toBe(72);
     expect(summary.lifecycle?.terms.map((t) => t.startMonth)).toEqual([0, 36]);
+    // Each term's spend across the runs (the renewal's is what procurement weighs against its price).
+    expect(summary.cost?.terms).toHaveLength(2);
+    const medianRun = runs.map((r) => r.cost!.termTotalsCny![1]).sort()[1];
+    expect(summary.cost?.terms?.[1].total.p50).toBe(medianRun);
     expect(summary.lifecycle?.installments.map((i) => i.term)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
   });
 
@@ -135,5 +141,19 @@ describe('a scenario of two contract terms', () => {
     };
     expect(refused(0, 36)).toBe(0);
     expect(refused(36, 72)).toBeGreaterThan(0); // the six growing systems' new VMs are refused
+  });
+});
+
+describe('the shipped two-term scenario', () => {
+  it('prices its renewal at its own total: the contracted resources of 2026–2028 at its catalog', () => {
+    const s = copyOfBuiltIn('luohe-2023-2028-renewal')!;
+    const renewal = lifecycleOf(s).terms[1];
+    const priced = priceContractedTerm({
+      term: { startDate: renewal.startDate, months: renewal.months },
+      timeline: [],
+      contract: { priceCatalog: renewal.priceCatalog },
+    });
+    expect(priced.totalInclVatCny).toBe(renewal.totalInclVatCny);
+    expect(renewal.totalInclVatCny).toBe(copyOfBuiltIn('renewal-2026-right-size')!.contract.totalInclVatCny);
   });
 });

@@ -26,6 +26,8 @@ describe('scenarios/', () => {
       'luohe-2023-baseline',
       'luohe-2024-expansion',
       'luohe-2025-migrate-out',
+      'luohe-2024-partial-move',
+      'luohe-2023-2028-renewal',
       'renewal-2026-as-is',
       'renewal-2026-right-size',
       'renewal-2026-expand',

@@ -12,6 +12,7 @@ import { XAxis, YAxis } from './Axes.tsx';
 import { bandGeometry } from './bandGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { AsOfLine, ExplorableSvg, HoverMarker, QuotaLine } from './ChartParts.tsx';
+import { LifecycleMarks } from './LifecycleMarks.tsx';
 import { ACTUAL_FILL, AS_OF_STROKE, BAND_FILL, MEDIAN_STROKE, QUOTA_STROKE } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -87,6 +88,7 @@ export function BandChart({
         <ExplorableSvg box={box} label={`${title} · ${t('chart.hoverHint')}`} handlers={handlers}>
           <YAxis ticks={g.yTicks} box={box} format={formatTick} unitLabel={unit} />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
+          <LifecycleMarks box={box} monthLabels={monthLabels} />
           <path d={g.bandPath} fill={BAND_FILL} opacity={0.35} />
           <path d={g.medianPath} fill="none" stroke={MEDIAN_STROKE} strokeWidth={2.5} />
           {g.quotaY !== null && quota !== null && (

@@ -12,6 +12,7 @@ import { XAxis, YAxis } from './Axes.tsx';
 import { bandGeometry } from './bandGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { ExplorableSvg, HoverMarker, QuotaLine } from './ChartParts.tsx';
+import { LifecycleMarks } from './LifecycleMarks.tsx';
 import { BAND_FILL, MEDIAN_STROKE, QUOTA_STROKE } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -69,6 +70,7 @@ export function CumulativeLineChart({
             unitLabel={unitLabel}
           />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
+          <LifecycleMarks box={box} monthLabels={monthLabels} />
           <path d={g.bandPath} fill={BAND_FILL} opacity={0.35} />
           <path d={g.medianPath} fill="none" stroke={MEDIAN_STROKE} strokeWidth={2.5} />
           {g.quotaY !== null && (

@@ -12,6 +12,7 @@ import { XAxis, YAxis } from './Axes.tsx';
 import { stackGeometry } from './barGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { ExplorableSvg } from './ChartParts.tsx';
+import { LifecycleMarks } from './LifecycleMarks.tsx';
 import { SERIES_COLOURS } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX, monthAtX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -93,6 +94,7 @@ export function StackedBarChart({
             unitLabel={unitLabel}
           />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
+          <LifecycleMarks box={box} monthLabels={monthLabels} />
           {g.rects.map((months, s) => (
             <g key={series[s].key} fill={colour(s)}>
               {months.map((r, m) => (

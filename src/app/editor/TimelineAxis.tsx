@@ -2,6 +2,7 @@
  * The timeline's events on a time axis over the term: one marker per event at its month, shaped and
  * labelled by kind (colour is never the only cue), with the year boundaries marked.
  */
+import { horizonMonthsOf } from '../../scenario/lifecycle.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { formatDate } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
@@ -24,7 +25,9 @@ function monthIndex(start: string, date: string): number {
 export function TimelineAxis({ scenario }: { scenario: Scenario }) {
   const t = useT();
   const lang = useLanguage();
-  const months = Math.max(1, scenario.term.months);
+  // The whole horizon: the signed term and any renewal (a field being typed may not be a number yet).
+  const horizon = horizonMonthsOf(scenario);
+  const months = Math.max(1, Number.isFinite(horizon) ? horizon : scenario.term.months);
   const width = 900;
   const height = 90;
   const x = (m: number) => 20 + (Math.min(Math.max(m, 0), months) / months) * (width - 40);

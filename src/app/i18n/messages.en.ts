@@ -3,6 +3,7 @@ import type { MessageKey } from './messages.zh.ts';
 import { enActuals } from './messagesActuals.en.ts';
 import { enCompare } from './messagesCompare.en.ts';
 import { enExplain } from './messagesExplain.en.ts';
+import { enLifecycle } from './messagesLifecycle.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';
 
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...enCompare,
   ...enExplain,
   ...enModels,
+  ...enLifecycle,
   'app.title': 'Luohe government cloud planner',
   'app.subtitle': 'Simulating the "Internet + Government Services" cloud contract',
   'lang.label': 'Language',

@@ -6,6 +6,7 @@
 import { zhActuals } from './messagesActuals.zh.ts';
 import { zhCompare } from './messagesCompare.zh.ts';
 import { zhExplain } from './messagesExplain.zh.ts';
+import { zhLifecycle } from './messagesLifecycle.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
 
@@ -15,6 +16,7 @@ export const zh = {
   ...zhCompare,
   ...zhExplain,
   ...zhModels,
+  ...zhLifecycle,
   'app.title': '漯河政务云容量规划',
   'app.subtitle': '“互联网+政务服务”平台云资源合同模拟',
   'lang.label': '界面语言',

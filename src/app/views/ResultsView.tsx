@@ -8,6 +8,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { QuotaKey } from '../../results/types.ts';
+import { LifecycleProvider } from '../charts/LifecycleMarks.tsx';
 import { ContractPanel } from '../components/ContractPanel.tsx';
 import { QuotaTable } from '../components/QuotaTable.tsx';
 import { formatInteger } from '../format/cny.ts';
@@ -17,6 +18,8 @@ import { ActualsPanel } from './actuals/ActualsPanel.tsx';
 import { AsOfNotice } from './actuals/AsOfNotice.tsx';
 import { BreachExplanation } from './results/BreachExplanation.tsx';
 import { FaultDiscountSection } from './results/FaultDiscountSection.tsx';
+import { LifecycleSection } from './results/LifecycleSection.tsx';
+import { MigrationSection } from './results/MigrationSection.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
 import { PlacementSection } from './results/PlacementSection.tsx';
 import { RunBar } from './results/RunBar.tsx';
@@ -58,7 +61,7 @@ export function ResultsView() {
         </div>
       )}
       {summary && (
-        <>
+        <LifecycleProvider value={summary.lifecycle}>
           <div className="section-head">
             <p className="muted" data-testid="results-meta" data-replications={summary.replications}>
               {t(status === 'running' ? 'results.metaPartial' : 'results.meta', {
@@ -73,6 +76,8 @@ export function ResultsView() {
             </p>
           </div>
           <AsOfNotice summary={summary} />
+          <MigrationSection summary={summary} />
+          <LifecycleSection summary={summary} />
           <section aria-labelledby="quota-risk-title">
             <h2 id="quota-risk-title">{t('results.quotas')}</h2>
             <QuotaTable
@@ -102,7 +107,7 @@ export function ResultsView() {
               <OtherSeriesSection summary={below} />
             </>
           )}
-        </>
+        </LifecycleProvider>
       )}
       <ActualsPanel />
       <ContractPanel />

@@ -15,6 +15,10 @@
 import type { TermCalendar } from '../../engine/calendar.ts';
 import type { Compute, Host, Timeline, VmShape } from '../../scenario/schema.ts';
 
+/**
+ * What the compute model reads from a scenario (a subset, so tests can build small inputs): the
+ * section, the timeline, the VM admission limit (contract.quotas.vmCount) and what the lifecycle adds.
+ */
 export interface ComputePlanInputs {
   compute: Compute;
   timeline: Timeline;

@@ -67,7 +67,10 @@ export function InstallmentTable({
           return (
             <tr key={dueDates[i] ?? i} data-installment={i + 1}>
               <th scope="row">{i + 1}</th>
-              <td>{dueDates[i] ? formatDate(dueDates[i], lang) : '—'}</td>
+              <td>
+                {dueDates[i] ? formatDate(dueDates[i], lang) : '—'}
+                <InstallmentTag summary={summary} index={i} />
+              </td>
               <td className="num chosen">
                 {mine && onExplain ? (
                   <button
@@ -95,5 +98,23 @@ export function InstallmentTable({
         })}
       </tbody>
     </table>
+  );
+}
+
+/** Which term an installment belongs to (with renewals) and whether it is the final settlement on an exit. */
+function InstallmentTag({ summary, index }: { summary: RunSummary; index: number }) {
+  const t = useT();
+  const life = summary.lifecycle;
+  const entry = life?.installments[index];
+  if (!life || !entry) return null;
+  const parts: string[] = [];
+  if (life.terms.length > 1) parts.push(t('lifecycle.term', { n: entry.term + 1 }));
+  if (entry.finalSettlement) parts.push(t('lifecycle.finalSettlement'));
+  if (parts.length === 0) return null;
+  return (
+    <span className="installment-tag" data-testid={entry.finalSettlement ? 'final-settlement' : undefined}>
+      {' '}
+      · {parts.join(' · ')}
+    </span>
   );
 }

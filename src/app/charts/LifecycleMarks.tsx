@@ -1,0 +1,78 @@
+/**
+ * The contract's life drawn on month-by-month charts: after an exit the plot is greyed from the exit
+ * day on, labelled "contract ended"; a renewal's first month gets a dashed rule labelled "renewal".
+ * The results page provides the run's lifecycle once (LifecycleProvider); every chart that draws
+ * months adds <LifecycleMarks box months /> and gets them, with no prop threading. Without a provider
+ * (compare, explanations of one term) nothing is drawn.
+ */
+import { createContext, type ReactNode, useContext } from 'react';
+import type { LifecycleSummary } from '../../results/lifecycleSummary.ts';
+import { formatDate, formatMonthShort } from '../format/numbers.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { type ChartBox, innerWidth } from './scales.ts';
+
+const LifecycleContext = createContext<LifecycleSummary | null>(null);
+
+export function LifecycleProvider({
+  value,
+  children,
+}: {
+  value: LifecycleSummary | undefined;
+  children: ReactNode;
+}) {
+  return <LifecycleContext.Provider value={value ?? null}>{children}</LifecycleContext.Provider>;
+}
+
+/** x of a point `fraction` of the way through month `month`'s slot (the charts centre months in slots). */
+function slotX(month: number, fraction: number, months: number, box: ChartBox): number {
+  return box.margin.left + (innerWidth(box) / Math.max(1, months)) * (month + fraction);
+}
+
+export function LifecycleMarks({
+  box,
+  monthLabels,
+}: {
+  box: ChartBox;
+  /** The chart's months: marks are drawn only when they are the run's whole horizon. */
+  monthLabels: readonly string[];
+}) {
+  const life = useContext(LifecycleContext);
+  const t = useT();
+  const lang = useLanguage();
+  const months = monthLabels.length;
+  if (!life || life.monthsInForce.length !== months) return null;
+  const top = box.margin.top;
+  const bottom = box.height - box.margin.bottom;
+  const right = box.width - box.margin.right;
+  const exit = life.exit;
+  return (
+    <g className="lifecycle-marks" data-testid="lifecycle-marks">
+      {life.terms.slice(1).map((term) => {
+        const x = slotX(term.startMonth, 0, months, box);
+        return (
+          <g key={term.index} data-testid="renewal-mark">
+            <line x1={x} x2={x} y1={top} y2={bottom} stroke="#555" strokeDasharray="3 3" />
+            <text x={x + 4} y={top + 12} fontSize={11} fill="#333">
+              {t('lifecycle.renewal', { date: formatMonthShort(monthLabels[term.startMonth], lang) })}
+            </text>
+          </g>
+        );
+      })}
+      {exit && (
+        <g data-testid="exit-mark">
+          <rect
+            x={slotX(exit.month, exit.daysInForce / exit.daysInMonth, months, box)}
+            y={top}
+            width={Math.max(0, right - slotX(exit.month, exit.daysInForce / exit.daysInMonth, months, box))}
+            height={bottom - top}
+            fill="#9e9e9e"
+            opacity={0.3}
+          />
+          <text x={right - 4} y={top + 12} textAnchor="end" fontSize={11} fill="#333">
+            {t('lifecycle.ended', { date: formatDate(exit.date, lang) })}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+}

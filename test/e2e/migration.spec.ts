@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { PlannerPage } from './pages/plannerPage.ts';
+
+/**
+ * The migration answer is the first thing the migrate-out scenario shows (issue 14), in both
+ * languages, with units; the charts grey out after the exit. Screenshots:
+ * test-results/screenshots/migration-<lang>-1366.png (the page) and migration-answer-<lang>.png.
+ */
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`the migrate-out scenario answers its question first, in ${lang}`, async ({ page }) => {
+    const p = await PlannerPage.fresh(page);
+    await p.open('/?view=library', lang);
+    await page.getByTestId('open-luohe-2025-migrate-out').click();
+    await p.view('results');
+    await p.runDone(120_000);
+    const section = page.getByTestId('migration-section');
+    await expect(section).toBeVisible();
+    // First: before the quota table, the bands and the money.
+    const first = await page.evaluate(() => {
+      const answer = document.querySelector('[data-testid="migration-section"]');
+      const quotas = document.querySelector('[data-testid="quota-table"]');
+      return !!answer && !!quotas && (answer.compareDocumentPosition(quotas) & 4) !== 0;
+    });
+    expect(first).toBe(true);
+    await expect(section).toBeInViewport();
+    const verdict = page.getByTestId('migration-verdict');
+    await expect(verdict).toHaveAttribute('data-probability', '1');
+    await expect(verdict).toContainText(lang === 'en' ? 'Yes' : '能');
+    await expect(section).toContainText(lang === 'en' ? 'hours' : '小时');
+    await expect(section).toContainText('Mbit/s');
+    await expect(section).toContainText('TB');
+    await expect(section.getByTestId('migration-chart')).toBeVisible();
+    // Months after the 2025-03-16 exit are greyed on the charts; the final settlement is marked.
+    await expect(page.getByTestId('exit-mark').first()).toBeAttached();
+    await expect(page.getByTestId('final-settlement')).toBeAttached();
+    await p.screenshot(`migration-${lang}-1366`);
+    await p.screenshotOf(section, `migration-answer-${lang}`);
+    expect(p.errors).toEqual([]);
+  });
+}
+
+test('a scenario without a migration shows no migration answer', async ({ page }) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/', 'en');
+  await p.runDone(120_000);
+  await expect(page.getByTestId('quota-table')).toBeVisible();
+  await expect(page.getByTestId('migration-section')).toHaveCount(0);
+  await expect(page.getByTestId('exit-mark')).toHaveCount(0);
+});
