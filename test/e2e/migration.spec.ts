@@ -35,6 +35,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(page.getByTestId('final-settlement')).toBeAttached();
     await p.screenshot(`migration-${lang}-1366`);
     await p.screenshotOf(section, `migration-answer-${lang}`);
+    await p.screenshot(`migration-full-${lang}-1366`, true);
+    for (const chart of ['band-storageUsedTb', 'money-monthly', 'money-cumulative']) {
+      await p.screenshotOf(page.getByTestId(chart), `migration-${chart}-${lang}`);
+    }
     expect(p.errors).toEqual([]);
   });
 }
@@ -46,4 +50,25 @@ test('a scenario without a migration shows no migration answer', async ({ page }
   await expect(page.getByTestId('quota-table')).toBeVisible();
   await expect(page.getByTestId('migration-section')).toHaveCount(0);
   await expect(page.getByTestId('exit-mark')).toHaveCount(0);
+});
+
+test('a two-term scenario shows both terms and the renewal boundary', async ({ page }) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=library', 'zh-CN');
+  await page.getByTestId('open-luohe-2023-2028-renewal').click();
+  await p.view('results');
+  await p.runDone(180_000);
+  const terms = page.getByTestId('terms-table');
+  await expect(terms).toBeVisible();
+  await expect(terms.locator('tbody tr')).toHaveCount(2);
+  await expect(terms).toContainText('¥5,399,406.66');
+  await expect(page.getByTestId('renewal-mark').first()).toBeAttached();
+  await expect(page.getByTestId('migration-section')).toHaveCount(0);
+  await p.screenshot('two-terms-zh-CN-1366');
+  await p.screenshot('two-terms-full-zh-CN-1366', true);
+  await p.screenshotOf(terms, 'two-terms-table-zh-CN');
+  for (const chart of ['band-storageUsedTb', 'money-cumulative']) {
+    await p.screenshotOf(page.getByTestId(chart), `two-terms-${chart}-zh-CN`);
+  }
+  expect(p.errors).toEqual([]);
 });

@@ -12,7 +12,7 @@ import { XAxis, YAxis } from './Axes.tsx';
 import { bandGeometry } from './bandGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { AsOfLine, ExplorableSvg, HoverMarker, QuotaLine } from './ChartParts.tsx';
-import { LifecycleMarks } from './LifecycleMarks.tsx';
+import { LifecycleMarks, StepLine, useLifecycle } from './LifecycleMarks.tsx';
 import { ACTUAL_FILL, AS_OF_STROKE, BAND_FILL, MEDIAN_STROKE, QUOTA_STROKE } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -26,6 +26,8 @@ export interface BandChartProps {
   band: Pick<Band, 'p5' | 'p50' | 'p95'>;
   /** The contract limit drawn as a line, or null. */
   quota: number | null;
+  /** The limit in force each month when a renewal or an amendment changes it: drawn as steps. */
+  quotaByMonth?: readonly number[];
   /** Unit shown on the y axis and in the tooltip, e.g. 'vCPU', 'TB'. */
   unit: string;
   formatValue: (value: number) => string;
@@ -52,12 +54,16 @@ export function BandChart({
   highlight = null,
   actual = null,
   asOfIndex = null,
+  quotaByMonth,
 }: BandChartProps) {
   const t = useT();
   const lang = useLanguage();
+  const inForce = useLifecycle(monthLabels.length)?.monthsInForce ?? null;
+  const steps = quotaByMonth && quotaByMonth.length === monthLabels.length ? quotaByMonth : null;
+  const scaleQuota = steps ? Math.max(...steps) : quota;
   const g = useMemo(
-    () => bandGeometry(band, monthLabels, quota, box, actual ?? []),
-    [band, monthLabels, quota, box, actual],
+    () => bandGeometry(band, monthLabels, scaleQuota, box, actual ?? [], inForce),
+    [band, monthLabels, scaleQuota, box, actual, inForce],
   );
   const asOfShown = asOfIndex !== null && asOfIndex >= 0 && asOfIndex < monthLabels.length - 1;
   const { index, handlers } = useMonthHover(monthLabels.length, box);
@@ -91,8 +97,18 @@ export function BandChart({
           <LifecycleMarks box={box} monthLabels={monthLabels} />
           <path d={g.bandPath} fill={BAND_FILL} opacity={0.35} />
           <path d={g.medianPath} fill="none" stroke={MEDIAN_STROKE} strokeWidth={2.5} />
-          {g.quotaY !== null && quota !== null && (
-            <QuotaLine box={box} y={g.quotaY} label={formatTick(quota)} />
+          {steps ? (
+            <StepLine
+              box={box}
+              values={steps}
+              x={g.x}
+              y={g.y}
+              colour={QUOTA_STROKE}
+              label={formatTick(steps.at(-1) ?? 0)}
+            />
+          ) : (
+            g.quotaY !== null &&
+            quota !== null && <QuotaLine box={box} y={g.quotaY} label={formatTick(quota)} />
           )}
           {asOfShown && <AsOfLine box={box} x={(g.x(asOfIndex) + g.x(asOfIndex + 1)) / 2} />}
           {g.actualPoints.length > 0 && (
@@ -147,7 +163,13 @@ export function BandChart({
                 : []),
               ...(quota === null
                 ? []
-                : [{ label: t('chart.quota'), value: withUnit(quota), colour: QUOTA_STROKE }]),
+                : [
+                    {
+                      label: t('chart.quota'),
+                      value: withUnit(steps?.[index] ?? quota),
+                      colour: QUOTA_STROKE,
+                    },
+                  ]),
             ]}
           />
         )}

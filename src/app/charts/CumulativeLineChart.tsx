@@ -12,7 +12,7 @@ import { XAxis, YAxis } from './Axes.tsx';
 import { bandGeometry } from './bandGeometry.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { ExplorableSvg, HoverMarker, QuotaLine } from './ChartParts.tsx';
-import { LifecycleMarks } from './LifecycleMarks.tsx';
+import { contractTotalSteps, LifecycleMarks, StepLine, useLifecycle } from './LifecycleMarks.tsx';
 import { BAND_FILL, MEDIAN_STROKE, QUOTA_STROKE } from './palette.ts';
 import { type ChartBox, DEFAULT_BOX } from './scales.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -42,15 +42,19 @@ export function CumulativeLineChart({
 }: CumulativeLineChartProps) {
   const t = useT();
   const lang = useLanguage();
+  // With renewals the reference steps up at each boundary: the totals of the terms so far.
+  const life = useLifecycle(monthLabels.length);
+  const steps = useMemo(() => contractTotalSteps(life, monthLabels.length), [life, monthLabels.length]);
+  const reference = steps ? (steps.at(-1) ?? contractTotal) : contractTotal;
   const g = useMemo(
     () =>
       bandGeometry(
         { p5: cumulative.p5.map(Number), p50: cumulative.p50.map(Number), p95: cumulative.p95.map(Number) },
         monthLabels,
-        Number(contractTotal),
+        Number(reference),
         box,
       ),
-    [cumulative, monthLabels, contractTotal, box],
+    [cumulative, monthLabels, reference, box],
   );
   const { index, handlers } = useMonthHover(monthLabels.length, box);
   const legend = [
@@ -73,8 +77,19 @@ export function CumulativeLineChart({
           <LifecycleMarks box={box} monthLabels={monthLabels} />
           <path d={g.bandPath} fill={BAND_FILL} opacity={0.35} />
           <path d={g.medianPath} fill="none" stroke={MEDIAN_STROKE} strokeWidth={2.5} />
-          {g.quotaY !== null && (
-            <QuotaLine box={box} y={g.quotaY} label={formatCnyCompact(contractTotal, lang)} />
+          {steps !== null ? (
+            <StepLine
+              box={box}
+              values={steps.map(Number)}
+              x={g.x}
+              y={g.y}
+              colour={QUOTA_STROKE}
+              label={formatCnyCompact(reference, lang)}
+            />
+          ) : (
+            g.quotaY !== null && (
+              <QuotaLine box={box} y={g.quotaY} label={formatCnyCompact(contractTotal, lang)} />
+            )
           )}
           {index !== null && (
             <HoverMarker box={box} x={g.x(index)} y={g.medianY[index]} colour={MEDIAN_STROKE} />
@@ -89,7 +104,11 @@ export function CumulativeLineChart({
               { label: 'P95', value: formatCny(cumulative.p95[index]) },
               { label: 'P50', value: formatCny(cumulative.p50[index]), colour: MEDIAN_STROKE },
               { label: 'P5', value: formatCny(cumulative.p5[index]) },
-              { label: t('chart.contractTotal'), value: formatCny(contractTotal), colour: QUOTA_STROKE },
+              {
+                label: t('chart.contractTotal'),
+                value: formatCny(steps?.[index] ?? contractTotal),
+                colour: QUOTA_STROKE,
+              },
             ]}
           />
         )}

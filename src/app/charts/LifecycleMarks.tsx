@@ -7,11 +7,36 @@
  */
 import { createContext, type ReactNode, useContext } from 'react';
 import type { LifecycleSummary } from '../../results/lifecycleSummary.ts';
+import { sumMoneyStrings } from '../format/cny.ts';
 import { formatDate, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { type ChartBox, innerWidth } from './scales.ts';
 
 const LifecycleContext = createContext<LifecycleSummary | null>(null);
+
+/** The run's lifecycle when it spans exactly these months (else null: another run's chart). */
+export function useLifecycle(months: number): LifecycleSummary | null {
+  const life = useContext(LifecycleContext);
+  return life && life.monthsInForce.length === months ? life : null;
+}
+
+/**
+ * With more than one contract term: per month, the contract totals of the terms up to that month's
+ * (cumulative spend runs on across the boundary, so its reference steps up at each renewal). Null
+ * for a single term.
+ */
+export function contractTotalSteps(life: LifecycleSummary | null, months: number): string[] | null {
+  if (!life || life.terms.length < 2) return null;
+  const steps = new Array<string>(months).fill('0.00');
+  let through = '0.00';
+  for (const term of life.terms) {
+    through = sumMoneyStrings([through, term.totalInclVatCny]);
+    for (let m = term.startMonth; m < Math.min(months, term.startMonth + term.months); m++)
+      steps[m] = through;
+  }
+  for (let m = 1; m < months; m++) if (steps[m] === '0.00') steps[m] = steps[m - 1];
+  return steps;
+}
 
 export function LifecycleProvider({
   value,
@@ -73,6 +98,37 @@ export function LifecycleMarks({
           </text>
         </g>
       )}
+    </g>
+  );
+}
+
+/**
+ * A reference that changes over time (a quota amended or renewed, the contract totals of the terms so
+ * far), drawn as a dashed step across each month's slot, with its last value labelled at the right.
+ */
+export function StepLine({
+  box,
+  values,
+  x,
+  y,
+  colour,
+  label,
+}: {
+  box: ChartBox;
+  values: readonly number[];
+  x: (month: number) => number;
+  y: (value: number) => number;
+  colour: string;
+  label: string;
+}) {
+  const half = innerWidth(box) / Math.max(1, values.length) / 2;
+  const d = values.map((v, m) => `${m === 0 ? 'M' : 'L'}${x(m) - half},${y(v)}H${x(m) + half}`).join('');
+  return (
+    <g className="quota-line" data-testid="step-line">
+      <path d={d} fill="none" stroke={colour} strokeWidth={2} strokeDasharray="6 4" />
+      <text x={box.width - box.margin.right + 4} y={y(values.at(-1) ?? 0)} dy="0.32em" fill={colour}>
+        {label}
+      </text>
     </g>
   );
 }

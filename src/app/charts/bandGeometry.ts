@@ -28,12 +28,17 @@ export interface BandGeometry {
   actualPoints: { index: number; x: number; y: number }[];
 }
 
+/**
+ * `inForce` (1/0 per month, from the lifecycle): the band and the median are drawn only over months in
+ * force, so they end at an exit instead of falling to the zeros of the months after it.
+ */
 export function bandGeometry(
   band: BandSeries,
   monthLabels: readonly string[],
   quota: number | null,
   box: ChartBox,
   actual: readonly (number | null)[] = [],
+  inForce: readonly number[] | null = null,
 ): BandGeometry {
   const n = monthLabels.length;
   const measured: number[] = [];
@@ -47,13 +52,16 @@ export function bandGeometry(
   );
   const x = (i: number) => monthX(i, n, box);
   const indices = Array.from({ length: n }, (_, i) => i);
+  const defined = (i: number) => inForce === null || inForce[i] === 1;
   const bandPath =
     area<number>()
+      .defined(defined)
       .x((i) => x(i))
       .y0((i) => scale(band.p5[i]))
       .y1((i) => scale(band.p95[i]))(indices) ?? '';
   const medianPath =
     line<number>()
+      .defined(defined)
       .x((i) => x(i))
       .y((i) => scale(band.p50[i]))(indices) ?? '';
   return {

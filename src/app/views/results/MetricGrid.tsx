@@ -53,6 +53,7 @@ export function MetricGrid({ summary, metrics }: { summary: RunSummary; metrics:
             monthLabels={summary.monthLabels}
             band={scaled(summary.metrics[d.metric].band, factor)}
             quota={quota ? quota.limit * factor : null}
+            quotaByMonth={quota?.limitByMonth?.map((v) => v * factor)}
             unit={metricUnit(d, lang)}
             formatValue={(v) => formatNumber(v, lang, d.decimals)}
             actual={actualPointsOf(scenario, d.metric, summary.months, factor)}

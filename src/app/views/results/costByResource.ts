@@ -1,17 +1,14 @@
 /**
- * Monthly cost by resource, estimated from the catalog: each item's effective unit price (list ×
- * calibration × the renewal price factor in force) × its billed quantity that month — the contracted
- * quantity for contracted and fixed-monthly items, the MEDIAN simulated usage for usage-billed ones.
+ * Monthly cost by resource, estimated from the catalog: each item's effective unit price that month
+ * (its term's catalog, calibration and price changes: contract/monthlyPrices.ts) × its billed quantity
+ * — the contracted quantity for contracted and fixed-monthly items (following the quota in force), the
+ * MEDIAN simulated usage for usage-billed ones — × the share of the month in force (an exit).
  * An estimate for the picture (the median of a sum is not the sum of medians); the exact settled
  * totals are the run's money bands. The usage mapping is the settlement's (src/contract/billedUsage.ts).
  */
 import { usageSeriesFor, usageUnitScale } from '../../../contract/billedUsage.ts';
 import { Money, moneyString, toFen } from '../../../contract/money.ts';
-import {
-  effectiveUnitPrice,
-  monthlyContractedQuantity,
-  priceFactorsByMonth,
-} from '../../../contract/priceCatalog.ts';
+import { monthlyItemPrices } from '../../../contract/monthlyPrices.ts';
 import type { RunSummary } from '../../../results/types.ts';
 import type { PriceCatalogItem, Scenario } from '../../../scenario/schema.ts';
 
@@ -47,22 +44,23 @@ export function costByResource(
   scenario: Scenario,
   summary: Pick<RunSummary, 'metrics' | 'months'>,
 ): { resource: ResourceGroup; values: string[] }[] | null {
-  const catalog = scenario.contract.priceCatalog;
-  const factors = priceFactorsByMonth(scenario);
+  const prices = monthlyItemPrices(scenario);
   const months = summary.months;
   const sums = new Map<ResourceGroup, InstanceType<typeof Money>[]>();
-  for (const item of catalog.items) {
-    const seriesName = usageSeriesFor(item);
-    const usage = seriesName ? summary.metrics[seriesName]?.band.p50 : undefined;
-    if (seriesName && !usage) return null;
-    const group = groupOf(item);
-    const row = sums.get(group) ?? Array.from({ length: months }, () => new Money(0));
-    for (let m = 0; m < months; m++) {
-      const price = effectiveUnitPrice(item, catalog.calibrationFactor, factors[m] ?? '1');
-      const qty = usage ? new Money(usage[m] * usageUnitScale(item)) : monthlyContractedQuantity(item);
-      row[m] = row[m].plus(price.times(qty));
+  for (let m = 0; m < months; m++) {
+    for (const { item, unitPrice, constantQuantity, share } of prices[m] ?? []) {
+      const seriesName = usageSeriesFor(item);
+      const usage = seriesName ? summary.metrics[seriesName]?.band.p50 : undefined;
+      if (seriesName && !usage) return null;
+      const group = groupOf(item);
+      let row = sums.get(group);
+      if (!row) {
+        row = Array.from({ length: months }, () => new Money(0));
+        sums.set(group, row);
+      }
+      const qty = usage ? new Money(usage[m] * usageUnitScale(item)) : new Money(constantQuantity ?? 0);
+      row[m] = row[m].plus(unitPrice.times(qty).times(share));
     }
-    sums.set(group, row);
   }
   return RESOURCE_GROUPS.filter((g) => sums.has(g)).map((g) => ({
     resource: g,
