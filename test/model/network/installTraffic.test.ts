@@ -3,6 +3,7 @@ import { installNetwork } from '../../../src/model/network/installNetwork.ts';
 import { runReplication } from '../../../src/model/runReplication.ts';
 import { installSms } from '../../../src/model/sms/installSms.ts';
 import { installStorage } from '../../../src/model/storage/installStorage.ts';
+import { lifecycleOf } from '../../../src/scenario/lifecycle.ts';
 import { BUILT_IN_SCENARIOS } from '../../../src/scenario/library.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
@@ -13,7 +14,8 @@ describe('storage, network and SMS on a replication of the built-in scenarios', 
   it('produce every series the quota table reads, finite and in range, for each scenario', () => {
     for (const [id, scenario] of BUILT_IN_SCENARIOS) {
       const run = runReplication(scenario, 0, MODELS);
-      const months = scenario.term.months;
+      // The whole horizon: the signed term and its renewals (months after an exit hold zeros).
+      const months = lifecycleOf(scenario).horizonMonths;
       for (const name of [
         'storageUsedTb',
         'storagePrimaryTb',
