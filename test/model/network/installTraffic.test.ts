@@ -3,8 +3,8 @@ import { installNetwork } from '../../../src/model/network/installNetwork.ts';
 import { runReplication } from '../../../src/model/runReplication.ts';
 import { installSms } from '../../../src/model/sms/installSms.ts';
 import { installStorage } from '../../../src/model/storage/installStorage.ts';
-import { lifecycleOf } from '../../../src/scenario/lifecycle.ts';
 import { BUILT_IN_SCENARIOS } from '../../../src/scenario/library.ts';
+import { lifecycleOf } from '../../../src/scenario/lifecycle.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
 const MODELS = [installStorage, installNetwork, installSms];
