@@ -72,6 +72,11 @@ test('the three renewal options: verdict first, a column each, every quota with 
   await p.screenshot('compare-sheet-zh');
   await page.emulateMedia({ media: 'print' });
   await p.screenshot('compare-print-zh', true);
+  // Printed on A4, the sheet (verdict, table, one chart) takes one or two pages.
+  const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
   expect(p.errors).toEqual([]);
 });
 

@@ -43,7 +43,7 @@ export const enCompare: Record<keyof typeof zhCompare, string> = {
   'sheet.row.availability': 'DB availability (monthly mean over the term)',
   'sheet.row.discount': 'Expected fault discount',
   'sheet.interval': '{estimate} ({low}–{high})',
-  'sheet.diff': 'Δ {mean} ({low} to {high})',
+  'sheet.diffInterval': '({low} to {high})',
   'sheet.diffExact': 'Δ {mean} (exact)',
   'sheet.atRisk': 'above the tolerance',
   'sheet.csv.download': 'Download CSV',

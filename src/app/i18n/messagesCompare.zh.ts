@@ -41,7 +41,7 @@ export const zhCompare = {
   'sheet.row.availability': '数据库可用率（合同期月均）',
   'sheet.row.discount': '预计故障扣减',
   'sheet.interval': '{estimate}（{low}至{high}）',
-  'sheet.diff': 'Δ {mean}（{low} 至 {high}）',
+  'sheet.diffInterval': '（{low} 至 {high}）',
   'sheet.diffExact': 'Δ {mean}（精确）',
   'sheet.atRisk': '超出容忍度',
   'sheet.csv.download': '下载 CSV',

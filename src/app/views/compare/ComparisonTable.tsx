@@ -31,7 +31,7 @@ interface Row {
   key: string;
   label: string;
   cell: (o: OptionColumn) => React.ReactNode;
-  diff?: (d: OptionDifference) => string | null;
+  diff?: (d: OptionDifference) => React.ReactNode;
 }
 
 export function ComparisonTable({
@@ -51,13 +51,17 @@ export function ComparisonTable({
       low: formatPercent(e.low, lang),
       high: formatPercent(e.high, lang),
     });
+  /** "Δ mean (low to high)" in two pieces that each stay on one line, so a narrow printed column
+   *  breaks the difference only between the mean and its interval. Δ is the same in both languages. */
+  const difference = (mean: string, low: string, high: string) => (
+    <>
+      <span className="no-wrap">Δ {mean}</span>{' '}
+      <span className="no-wrap">{t('sheet.diffInterval', { low, high })}</span>
+    </>
+  );
   const pointsDiff = (d: PairedProportionDifference | undefined) =>
     d
-      ? t('sheet.diff', {
-          mean: signedPoints(d.difference, lang),
-          low: signedPoints(d.low, lang),
-          high: signedPoints(d.high, lang),
-        })
+      ? difference(signedPoints(d.difference, lang), signedPoints(d.low, lang), signedPoints(d.high, lang))
       : null;
   const quotaName = (q: QuotaKey) => t(q === 'dbNodes' ? 'quota.dbLoad' : QUOTA_NAME[q]);
   const money: Row[] = [
@@ -80,11 +84,7 @@ export function ComparisonTable({
       ),
       diff: (d) =>
         d.spend
-          ? t('sheet.diff', {
-              mean: signedCny(d.spend.meanCny),
-              low: signedCny(d.spend.lowCny),
-              high: signedCny(d.spend.highCny),
-            })
+          ? difference(signedCny(d.spend.meanCny), signedCny(d.spend.lowCny), signedCny(d.spend.highCny))
           : null,
     },
     {
@@ -102,7 +102,7 @@ export function ComparisonTable({
       const atRisk = c.breach.high > tolerance;
       return (
         <>
-          <span className={atRisk ? 'at-risk' : undefined}>
+          <span className={atRisk ? 'breach at-risk' : 'breach'}>
             {interval(c.breach)}
             {atRisk && <span className="visually-hidden"> ({t('sheet.atRisk')})</span>}
           </span>
@@ -126,7 +126,7 @@ export function ComparisonTable({
       key: 'refusal',
       label: t('sheet.row.refusal'),
       cell: (o) => (
-        <span className={o.placementRefusal.high > tolerance ? 'at-risk' : undefined}>
+        <span className={o.placementRefusal.high > tolerance ? 'breach at-risk' : 'breach'}>
           {interval(o.placementRefusal)}
         </span>
       ),
@@ -138,11 +138,11 @@ export function ComparisonTable({
       cell: (o) => (o.dbAvailability ? `${formatNumber(o.dbAvailability.mean * 100, lang, 4)}%` : '—'),
       diff: (d) =>
         d.dbAvailability
-          ? t('sheet.diff', {
-              mean: signedAvailability(d.dbAvailability.mean, lang),
-              low: signedAvailability(d.dbAvailability.low, lang),
-              high: signedAvailability(d.dbAvailability.high, lang),
-            })
+          ? difference(
+              signedAvailability(d.dbAvailability.mean, lang),
+              signedAvailability(d.dbAvailability.low, lang),
+              signedAvailability(d.dbAvailability.high, lang),
+            )
           : null,
     },
     {
@@ -151,11 +151,11 @@ export function ComparisonTable({
       cell: (o) => (o.expectedFaultDiscountCny ? formatCny(o.expectedFaultDiscountCny) : '—'),
       diff: (d) =>
         d.faultDiscount
-          ? t('sheet.diff', {
-              mean: signedCny(d.faultDiscount.meanCny),
-              low: signedCny(d.faultDiscount.lowCny),
-              high: signedCny(d.faultDiscount.highCny),
-            })
+          ? difference(
+              signedCny(d.faultDiscount.meanCny),
+              signedCny(d.faultDiscount.lowCny),
+              signedCny(d.faultDiscount.highCny),
+            )
           : null,
     },
   ];
