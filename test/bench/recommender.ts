@@ -4,7 +4,13 @@
  * 2 Node worker threads. Target (issue 16): ≤ 30 s wall. The pool is started and warmed first, so
  * the figure is the recommender's work, not the workers' start-up. `floor.eventsPerSecond` in the
  * same bench run says how fast the machine was at the time.
+ *
+ * On a shared machine the wall time measures the load as much as the recommender: `cpuMs` is the
+ * process's CPU time over the same span (main thread and worker threads together, from
+ * process.cpuUsage), so `cpuMs / workers` is about the wall time the same work takes on two idle
+ * cores, and `loadAverage1m` says how busy the machine was when it ran.
  */
+import { loadavg } from 'node:os';
 import { poolPlannerRunner } from '../../src/planner/poolRunner.ts';
 import { recommend } from '../../src/planner/recommend.ts';
 import { nodeWorkerFactory } from '../../src/runner/nodeWorkers.ts';
@@ -22,6 +28,7 @@ export async function benchSection(): Promise<BenchSection> {
   try {
     await startScenarioRun(pool, scenario, { replications: 20 }).outcome;
     let lastTotal = 0;
+    const cpuBefore = process.cpuUsage();
     const start = performance.now();
     const result = await recommend(scenario, poolPlannerRunner(pool), {
       onProgress: (p) => {
@@ -31,6 +38,7 @@ export async function benchSection(): Promise<BenchSection> {
       },
     });
     const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuBefore);
     const replicationsRun = result.rule.replications;
     return {
       recommender: {
@@ -38,6 +46,8 @@ export async function benchSection(): Promise<BenchSection> {
         workers: WORKERS,
         wallMs: Math.round(ms),
         targetMs: 30_000,
+        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        loadAverage1m: Number(loadavg()[0].toFixed(1)),
         replicationsPerRun: replicationsRun,
         looks: result.rule.looks.filter((n) => n <= replicationsRun).length,
         checkRuns: result.rule.checkRuns,
