@@ -267,14 +267,17 @@ export class ReplicationAggregator {
     const overInMonth = new Array<number>(months).fill(0);
     const peaks = new Float64Array(rows.length);
     const excesses = new Float64Array(rows.length);
+    const shares = new Float64Array(rows.length);
     rows.forEach((row, i) => {
       let peak = Number.NEGATIVE_INFINITY;
+      let share = Number.NEGATIVE_INFINITY;
       let excess = 0;
       let first = months;
       for (let m = 0; m < months; m++) {
         if (anyCounted && counted[m] === 0) continue;
         const v = matrix[m * R + row];
         if (v > peak) peak = v;
+        if (limits[m] > 0 && v / limits[m] > share) share = v / limits[m];
         if (v - limits[m] > excess) excess = v - limits[m];
         if (counted[m] === 0) continue;
         if (v > limits[m]) {
@@ -283,6 +286,7 @@ export class ReplicationAggregator {
         }
       }
       peaks[i] = peak;
+      shares[i] = Number.isFinite(share) ? share : 0;
       excesses[i] = excess;
       firstBreachHistogram[first]++;
     });
@@ -305,12 +309,19 @@ export class ReplicationAggregator {
       }
     }
     peaks.sort();
+    shares.sort();
     excesses.sort();
     return {
       quota: def.quota,
       metric: def.metric,
       limit,
-      ...(varies ? { limitByMonth: Array.from(limits) } : {}),
+      ...(varies
+        ? {
+            limitByMonth: Array.from(limits),
+            peakShareOfLimitP50: percentileOfSorted(shares, 0.5),
+            peakShareOfLimitP95: percentileOfSorted(shares, 0.95),
+          }
+        : {}),
       unit: def.unit,
       peakP50: percentileOfSorted(peaks, 0.5),
       peakP95: percentileOfSorted(peaks, 0.95),

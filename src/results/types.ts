@@ -57,6 +57,13 @@ export interface QuotaRisk {
   limit: number;
   /** The limit in force each month, when it changes over the horizon (renewals, quota amendments). */
   limitByMonth?: number[];
+  /**
+   * With a changing limit only: a replication's highest value ÷ the limit in force that month over the
+   * months that count, P50 and P95 across replications (headroom = 1 − this; with one limit it is
+   * peakP50/P95 ÷ limit, so it is left out then).
+   */
+  peakShareOfLimitP50?: number;
+  peakShareOfLimitP95?: number;
   unit: string;
   peakP50: number;
   peakP95: number;

@@ -52,23 +52,27 @@ test('a scenario without a migration shows no migration answer', async ({ page }
   await expect(page.getByTestId('exit-mark')).toHaveCount(0);
 });
 
-test('a two-term scenario shows both terms and the renewal boundary', async ({ page }) => {
-  const p = await PlannerPage.fresh(page);
-  await p.open('/?view=library', 'zh-CN');
-  await page.getByTestId('open-luohe-2023-2028-renewal').click();
-  await p.view('results');
-  await p.runDone(180_000);
-  const terms = page.getByTestId('terms-table');
-  await expect(terms).toBeVisible();
-  await expect(terms.locator('tbody tr')).toHaveCount(2);
-  await expect(terms).toContainText('¥5,399,406.66');
-  await expect(page.getByTestId('renewal-mark').first()).toBeAttached();
-  await expect(page.getByTestId('migration-section')).toHaveCount(0);
-  await p.screenshot('two-terms-zh-CN-1366');
-  await p.screenshot('two-terms-full-zh-CN-1366', true);
-  await p.screenshotOf(terms, 'two-terms-table-zh-CN');
-  for (const chart of ['band-storageUsedTb', 'money-cumulative']) {
-    await p.screenshotOf(page.getByTestId(chart), `two-terms-${chart}-zh-CN`);
-  }
-  expect(p.errors).toEqual([]);
-});
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`a two-term scenario shows both terms and the renewal boundary, in ${lang}`, async ({ page }) => {
+    const p = await PlannerPage.fresh(page);
+    await p.open('/?view=library', lang);
+    await page.getByTestId('open-luohe-2023-2028-renewal').click();
+    await p.view('results');
+    await p.runDone(180_000);
+    const terms = page.getByTestId('terms-table');
+    await expect(terms).toBeVisible();
+    await expect(terms.locator('tbody tr')).toHaveCount(2);
+    await expect(terms).toContainText('¥5,399,406.66');
+    await expect(page.getByTestId('renewal-mark').first()).toBeAttached();
+    await expect(page.getByTestId('migration-section')).toHaveCount(0);
+    // The storage quota in force: 54 TB in the signed term, 72 TB in the renewal.
+    await expect(page.locator('[data-quota="storageTb"] td').first()).toContainText('54 → 72');
+    await p.screenshot(`two-terms-${lang}-1366`);
+    await p.screenshot(`two-terms-full-${lang}-1366`, true);
+    await p.screenshotOf(terms, `two-terms-table-${lang}`);
+    for (const chart of ['band-storageUsedTb', 'money-cumulative']) {
+      await p.screenshotOf(page.getByTestId(chart), `two-terms-${chart}-${lang}`);
+    }
+    expect(p.errors).toEqual([]);
+  });
+}

@@ -56,6 +56,7 @@ describe('ReplicationAggregator', () => {
     expect(q.mostLikelyFirstBreachMonth).toBe(1);
     expect(q.excessP50).toBe(15);
     expect(q.peakP50).toBe(115);
+    expect(q.peakShareOfLimitP50).toBeUndefined(); // one limit: peakP50 ÷ limit says it
   });
 
   it('counts only the months that count (an exit, an as-of month) and the limit in force each month', () => {
@@ -82,6 +83,9 @@ describe('ReplicationAggregator', () => {
     expect(q.limitByMonth).toEqual([100, 120, 120]);
     expect(q.peakP50).toBe(115.5); // peaks over counted months: 95, 101, 130, 130
     expect(q.excessP95).toBeCloseTo(27, 12); // excesses 0, 0, 10, 30 (month 0's limit is 100)
+    // Each month against its own limit, the tightest counted month: 0.9, 0.9, 130/120, 130/100.
+    expect(q.peakShareOfLimitP50).toBeCloseTo((0.9 + 130 / 120) / 2, 12);
+    expect(q.peakShareOfLimitP95).toBeCloseTo(130 / 120 + 0.85 * (1.3 - 130 / 120), 12);
     expect(agg.perReplication().breached.vcpu).toEqual([false, false, true, true]);
   });
 

@@ -126,9 +126,26 @@ export function StepLine({
   return (
     <g className="quota-line" data-testid="step-line">
       <path d={d} fill="none" stroke={colour} strokeWidth={2} strokeDasharray="6 4" />
-      <text x={box.width - box.margin.right + 4} y={y(values.at(-1) ?? 0)} dy="0.32em" fill={colour}>
-        {label}
-      </text>
+      {labelFitsMargin(label, box) ? (
+        <text x={box.width - box.margin.right + 4} y={y(values.at(-1) ?? 0)} dy="0.32em" fill={colour}>
+          {label}
+        </text>
+      ) : (
+        <text x={box.width - box.margin.right} y={y(values.at(-1) ?? 0) - 6} textAnchor="end" fill={colour}>
+          {label}
+        </text>
+      )}
     </g>
   );
+}
+
+/**
+ * Whether a label fits the right margin at the charts' 11–12 px type (CJK about 12 px a character,
+ * the rest about 7): a longer one (a two-term total, ¥1116.66万) goes above the line's end instead
+ * of being cut off at the chart's edge.
+ */
+function labelFitsMargin(label: string, box: ChartBox): boolean {
+  let width = 0;
+  for (const ch of label) width += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 7;
+  return width <= box.margin.right - 6;
 }

@@ -14,7 +14,7 @@ import { formatMonth, formatPercent } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../quotaLabels.ts';
 import type { RiskLevel } from '../store/types.ts';
-import { breachByEnd, headroomFraction } from './quotaRisk.ts';
+import { breachByEnd, headroomFraction, limitsInForce } from './quotaRisk.ts';
 
 export interface QuotaTableProps {
   quotas: readonly QuotaRisk[];
@@ -78,7 +78,7 @@ export function QuotaTable({
               <tr data-risk={risk} data-quota={q.quota}>
                 <th scope="row">{name}</th>
                 <td className="num">
-                  {fmt(q.limit)} <span className="unit">{unit}</span>
+                  {limitsInForce(q).map(fmt).join(' → ')} <span className="unit">{unit}</span>
                 </td>
                 <td className={riskLevel === 'likely' ? 'num chosen' : 'num'}>{fmt(q.peakP50)}</td>
                 <td className={riskLevel === 'cautious' ? 'num chosen' : 'num'}>{fmt(q.peakP95)}</td>

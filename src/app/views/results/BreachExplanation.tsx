@@ -5,6 +5,7 @@
 import type { QuotaKey, RunSummary } from '../../../results/types.ts';
 import { BandChart } from '../../charts/BandChart.tsx';
 import { Histogram } from '../../charts/Histogram.tsx';
+import { limitAt, limitsInForce } from '../../components/quotaRisk.ts';
 import { breachMonthAt, peakAt, readBand } from '../../explain/reading.ts';
 import { formatMonth, formatPercent } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
@@ -47,7 +48,7 @@ export function BreachExplanation({
       ? t('breach.never', {
           reading,
           metric,
-          limit: fmt(q.limit),
+          limit: limitsInForce(q).map(fmt).join(' → '),
           unit,
           peak: fmt(peakAt(q, riskLevel)),
           prob: formatPercent(end, lang),
@@ -55,7 +56,7 @@ export function BreachExplanation({
       : t('breach.sentence', {
           reading,
           metric,
-          limit: fmt(q.limit),
+          limit: fmt(limitAt(q, month)),
           unit,
           month: formatMonth(summary.monthLabels[month] ?? '', lang),
           value: value === undefined ? '–' : fmt(value),
@@ -103,6 +104,7 @@ export function BreachExplanation({
             monthLabels={summary.monthLabels}
             band={series.band}
             quota={q.limit}
+            quotaByMonth={q.limitByMonth}
             unit={unit}
             formatValue={fmt}
             highlight={month === null || value === undefined ? null : { month, value }}
