@@ -10,10 +10,11 @@ import type { MigrationSummary } from '../../../results/migrationSummary.ts';
 import type { RunSummary } from '../../../results/types.ts';
 import { ChartFrame, type LegendItem } from '../../charts/ChartFrame.tsx';
 import { BAND_FILL, MEDIAN_STROKE, OKABE_ITO } from '../../charts/palette.ts';
-import { formatDate, formatNumber, formatPercent } from '../../format/numbers.ts';
+import { formatNumber } from '../../format/numbers.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
+import { migrationFigures } from './migrationFigures.ts';
 
 export function MigrationSection({ summary }: { summary: RunSummary }) {
   const migrations = summary.migrations;
@@ -27,88 +28,19 @@ export function MigrationSection({ summary }: { summary: RunSummary }) {
   );
 }
 
-function titleOf(m: MigrationSummary, t: Translate, lang: Language): string {
-  const data = `${formatNumber(m.dataTb, lang, 2)} TB`;
-  const deadline = formatDate(m.deadlineDate, lang);
-  if (m.kind === 'migrate-in') return t('migration.titleIn', { data, deadline });
-  return t(m.deadlineKind === 'exit' ? 'migration.titleOutWhole' : 'migration.titleOut', { data, deadline });
-}
-
 function MigrationAnswer({ m, id }: { m: MigrationSummary; id: string }) {
   const t = useT();
   const lang = useLanguage();
-  const h = (v: number) => formatNumber(v, lang, 1);
-  const inTime = m.finishProbability >= 0.5;
-  const misses = m.finishProbability < 1;
-  const rows: [string, string][] = [
-    [
-      t('migration.window'),
-      t('migration.windowValue', {
-        hours: h(m.windowHours),
-        from: formatDate(m.date, lang),
-        to: formatDate(m.deadlineDate, lang),
-      }),
-    ],
-    [
-      t('migration.duration'),
-      t('migration.durationValue', { p50: h(m.durationHours.p50), p95: h(m.durationHours.p95) }),
-    ],
-    [
-      '',
-      t('migration.idle', {
-        hours: h(m.idleLineHours),
-        data: `${formatNumber(m.dataTb, lang, 2)} TB`,
-        rate: formatNumber(m.linkMbps, lang, 0),
-      }),
-    ],
-    [t('migration.probability'), formatPercent(m.finishProbability, lang)],
-  ];
-  if (misses) {
-    rows.push(
-      [
-        t('migration.short'),
-        t('migration.shortValue', { p50: h(m.hoursShort.p50), p95: h(m.hoursShort.p95) }),
-      ],
-      [
-        t('migration.left'),
-        t('migration.leftValue', {
-          p50: formatNumber(m.remainingTbAtDeadline.p50, lang, 2),
-          p95: formatNumber(m.remainingTbAtDeadline.p95, lang, 2),
-        }),
-      ],
-    );
-  }
-  rows.push(
-    [
-      t('migration.required'),
-      t('migration.requiredValue', {
-        rate: formatNumber(m.requiredMbps, lang, 0),
-        cap: formatNumber(m.linkMbps, lang, 0),
-      }),
-    ],
-    [t('migration.rate'), t('migration.rateValue', { rate: formatNumber(m.meanRateMbps.p50, lang, 0) })],
-    [
-      t('migration.line'),
-      m.policy === 'hold'
-        ? t('migration.lineHold', {
-            full: h(m.lineFullHours.p50),
-            gb: formatNumber(m.liveUnservedGb.p50, lang, 0),
-            gb95: formatNumber(m.liveUnservedGb.p95, lang, 0),
-          })
-        : t('migration.lineYield', { full: h(m.lineFullHours.p50) }),
-    ],
-  );
+  const { title, inTime, verdict, rows } = migrationFigures(m, t, lang);
   return (
     <article className="migration-answer" data-testid="migration-answer" data-kind={m.kind}>
-      <h2 id={id}>{titleOf(m, t, lang)}</h2>
+      <h2 id={id}>{title}</h2>
       <p
         className={`migration-verdict ${inTime ? 'yes' : 'no'}`}
         data-testid="migration-verdict"
         data-probability={m.finishProbability}
       >
-        {t(m.finishProbability === 1 || inTime ? 'migration.yes' : 'migration.no', {
-          p: formatPercent(m.finishProbability, lang),
-        })}
+        {verdict}
       </p>
       <div className="migration-body">
         <table className="data-table migration-figures">
