@@ -44,11 +44,59 @@ export function printRunTable(scenario: Scenario, summary: RunSummary, write: (l
     write(
       `total cost incl. VAT: p50 ${cny(cost.total.p50)} (p5 ${cny(cost.total.p5)} – p95 ${cny(cost.total.p95)})`,
     );
+    const terms = summary.lifecycle?.terms ?? [];
+    if (terms.length > 1) {
+      terms.forEach((term, k) => {
+        const spend = cost.terms?.[k]?.total;
+        write(
+          `  term ${k + 1} ${term.startDate} – ${term.endDate}: contract ${cny(term.totalInclVatCny)}` +
+            (spend ? `; spend p50 ${cny(spend.p50)} (p5 ${cny(spend.p5)} – p95 ${cny(spend.p95)})` : ''),
+        );
+      });
+    }
     write(
-      `contract total ${cny(scenario.contract.totalInclVatCny)}; P(exceeded) ${(cost.exceedProbability * 100).toFixed(1)}%`,
+      terms.length > 1
+        ? `P(cumulative spend passes the totals of the terms so far) ${(cost.exceedProbability * 100).toFixed(1)}%`
+        : `contract total ${cny(scenario.contract.totalInclVatCny)}; P(exceeded) ${(cost.exceedProbability * 100).toFixed(1)}%`,
     );
-    scenario.contract.installmentDueDates.forEach((due, i) => {
-      write(`  installment ${i + 1} due ${due}: p50 ${cny(cost.installments.gross.p50[i])}`);
+    // The installments the run settled: over every term, a final settlement in place of those due after an exit.
+    const installments =
+      summary.lifecycle?.installments ??
+      scenario.contract.installmentDueDates.map((dueDate, i) => ({
+        number: i + 1,
+        dueDate,
+        finalSettlement: false,
+      }));
+    installments.forEach((inst, i) => {
+      const gross = cost.installments.gross.p50[i];
+      if (gross === undefined) return;
+      const note = inst.finalSettlement ? ' (final settlement on exit, as used)' : '';
+      write(`  installment ${inst.number} due ${inst.dueDate}${note}: p50 ${cny(gross)}`);
     });
+  }
+  const exit = summary.lifecycle?.exit;
+  if (exit) {
+    write('');
+    write(
+      `exit ${exit.date} (notice ${exit.noticeDate}): nothing billed after it; ` +
+        `${summary.monthLabels[exit.month]} billed for ${exit.daysInForce} of ${exit.daysInMonth} days`,
+    );
+  }
+  for (const m of summary.migrations ?? []) {
+    write('');
+    write(
+      `${m.kind} ${fmt(m.dataTb)} TB at ${fmt(m.linkMbps)} Mbit/s from ${m.date}, ` +
+        `deadline ${m.deadlineDate} (${m.deadlineKind}): window ${fmt(m.windowHours)} h`,
+    );
+    write(
+      `  takes p50 ${fmt(m.durationHours.p50)} h, p95 ${fmt(m.durationHours.p95)} h ` +
+        `(idle line ${fmt(m.idleLineHours)} h); P(in time) ${(m.finishProbability * 100).toFixed(1)}%`,
+    );
+    if (m.finishProbability < 1) {
+      write(
+        `  misses by p50 ${fmt(m.hoursShort.p50)} h (${fmt(m.remainingTbAtDeadline.p50)} TB left); ` +
+          `an average ${fmt(m.requiredMbps)} Mbit/s would make it`,
+      );
+    }
   }
 }

@@ -40,6 +40,20 @@ describe('run of the migrate-out scenario', () => {
     );
   });
 
+  it('the terminal table shows the final settlement on the exit date, the exit and the copy', () => {
+    const out = sim('scenarios/luohe-2025-migrate-out.json');
+    expect(out).toMatch(
+      /installment 5 due 2025-03-16 \(final settlement on exit, as used\): p50 ¥[\d,]+\.\d\d/,
+    );
+    expect(out).not.toContain('installment 6');
+    expect(out).toContain('exit 2025-03-16 (notice 2025-03-01)');
+    expect(out).toContain('2025-03 billed for 15 of 31 days');
+    expect(out).toMatch(
+      /migrate-out 16\.0 TB at 800\.0 Mbit\/s from 2025-03-02, deadline 2025-03-16 \(exit\): window 336\.0 h/,
+    );
+    expect(out).toContain('P(in time) 100.0%');
+  });
+
   it('--csv writes migrations.csv with units in its headers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lifecycle-csv-'));
     sim('scenarios/luohe-2025-migrate-out.json', '--csv', dir);
