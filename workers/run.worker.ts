@@ -1,10 +1,16 @@
-// Thin adapter: hosts a run coordinator (pool + aggregation) off the page's main thread. It starts
-// the simulation workers itself (nested workers), so percentile work never blocks the page.
+// Thin adapter: hosts a run coordinator (pool + merging of partial summaries) off the page's main
+// thread. It starts the simulation workers itself (nested workers), so merging never blocks the page.
+// It holds a liveness lock and beats every second, so the page can tell when it is gone
+// (src/runner/liveness.ts, src/runner/runClient.ts).
 import * as Comlink from 'comlink';
 import { browserWorkerFactory } from '../src/runner/browserWorkers.ts';
+import { holdLivenessLock } from '../src/runner/liveness.ts';
 import { createRunCoordinator, type RunRequest, type RunUpdate } from '../src/runner/runCoordinator.ts';
 
 let coordinator: ReturnType<typeof createRunCoordinator> | null = null;
+
+holdLivenessLock((message) => self.postMessage(message));
+setInterval(() => self.postMessage({ luoheBeat: { runId: -1, done: 0 } }), 1000);
 
 Comlink.expose({
   init(workers: number) {

@@ -2,16 +2,29 @@
 import { parentPort } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import type { BatchRequest } from '../src/runner/pool.ts';
-import { runBatch, transferablesOf } from '../src/runner/simulationApi.ts';
+import type { Reading } from '../src/runner/explainCosts.ts';
+import { createSimulationApi, partialBuffers, throttledBeat } from '../src/runner/simulationApi.ts';
+
+const { prepare, runBatch, explain } = createSimulationApi();
 
 if (!parentPort) throw new Error('simulation.node-worker.ts must run in a worker thread');
+const port = parentPort;
+const beat = throttledBeat(
+  (runId, done) => port.postMessage({ luoheBeat: { runId, done } }),
+  () => performance.now(),
+);
 Comlink.expose(
   {
-    runBatch(request: BatchRequest) {
-      const results = runBatch(request);
-      return Comlink.transfer(results, transferablesOf(results));
+    prepare(runId: number, scenario: unknown) {
+      prepare(runId, scenario);
+    },
+    runBatch(runId: number, start: number, end: number) {
+      const partial = runBatch(runId, start, end, beat(runId));
+      return Comlink.transfer(partial, partialBuffers(partial));
+    },
+    explain(runId: number, replication: number, reading: Reading) {
+      return explain(runId, replication, reading);
     },
   },
-  nodeEndpoint(parentPort),
+  nodeEndpoint(port),
 );

@@ -1,12 +1,28 @@
 // Thin adapter: runs batches of replications in a browser Web Worker. The logic lives in
-// src/runner/simulationApi.ts, which Node tests import directly. Series go back as transferables.
+// src/runner/simulationApi.ts, which Node tests import directly. Partials go back as transferables;
+// heartbeats and the liveness lock's name go as plain messages (src/runner/liveness.ts).
 import * as Comlink from 'comlink';
-import type { BatchRequest } from '../src/runner/pool.ts';
-import { runBatch, transferablesOf } from '../src/runner/simulationApi.ts';
+import type { Reading } from '../src/runner/explainCosts.ts';
+import { holdLivenessLock } from '../src/runner/liveness.ts';
+import { createSimulationApi, partialBuffers, throttledBeat } from '../src/runner/simulationApi.ts';
+
+const { prepare, runBatch, explain } = createSimulationApi();
+
+const beat = throttledBeat(
+  (runId, done) => self.postMessage({ luoheBeat: { runId, done } }),
+  () => performance.now(),
+);
+holdLivenessLock((message) => self.postMessage(message));
 
 Comlink.expose({
-  runBatch(request: BatchRequest) {
-    const results = runBatch(request);
-    return Comlink.transfer(results, transferablesOf(results));
+  prepare(runId: number, scenario: unknown) {
+    prepare(runId, scenario);
+  },
+  runBatch(runId: number, start: number, end: number) {
+    const partial = runBatch(runId, start, end, beat(runId));
+    return Comlink.transfer(partial, partialBuffers(partial));
+  },
+  explain(runId: number, replication: number, reading: Reading) {
+    return explain(runId, replication, reading);
   },
 });

@@ -1,9 +1,22 @@
 import * as Comlink from 'comlink';
-import type { BatchRequest, BatchWorker, WorkerFactory } from './pool.ts';
-import type { SimulationApi } from './simulationApi.ts';
+import type { RunPartial } from '../results/partial.ts';
+import type { ExplainedReplication } from '../results/types.ts';
+import type { Reading } from './explainCosts.ts';
+import { beatOf, watchLiveness } from './liveness.ts';
+import type { BatchWorker, WorkerFactory } from './pool.ts';
 
-/** Starts simulation Web Workers (module workers bundled by Vite). */
-export const browserWorkerFactory: WorkerFactory = (onCrash) => {
+interface SimulationWorkerApi {
+  prepare(runId: number, scenario: unknown): void;
+  runBatch(runId: number, start: number, end: number): RunPartial;
+  explain(runId: number, replication: number, reading: Reading): ExplainedReplication;
+}
+
+/**
+ * Starts simulation Web Workers (module workers bundled by Vite). A worker that dies is reported as a
+ * crash however it dies: an error event, an unreadable message, or — when it ends silently (closed,
+ * killed) — the release of its liveness lock (liveness.ts). Its heartbeats go to `onBeat`.
+ */
+export const browserWorkerFactory: WorkerFactory = (onCrash, onBeat) => {
   const worker = new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), {
     type: 'module',
     name: 'simulation',
@@ -12,10 +25,18 @@ export const browserWorkerFactory: WorkerFactory = (onCrash) => {
   worker.addEventListener('messageerror', () =>
     onCrash(new Error('a message from the worker could not be read')),
   );
-  const api = Comlink.wrap<SimulationApi>(worker);
+  worker.addEventListener('message', (e) => {
+    const beat = beatOf(e.data);
+    if (beat) onBeat?.(beat.runId, beat.done);
+  });
+  const stopWatching = watchLiveness(worker, () => onCrash(new Error('the simulation worker stopped')));
+  const api = Comlink.wrap<SimulationWorkerApi>(worker);
   return {
-    runBatch: (request: BatchRequest) => api.runBatch(request),
+    prepare: (runId, scenario) => api.prepare(runId, scenario),
+    runBatch: (runId, start, end) => api.runBatch(runId, start, end),
+    explain: (runId, replication, reading) => api.explain(runId, replication, reading),
     terminate: () => {
+      stopWatching();
       api[Comlink.releaseProxy]();
       worker.terminate();
     },

@@ -1,33 +1,38 @@
 import { SERVICE_PART_SERIES } from '../model/service/serviceAvailability.ts';
-import type { ReplicationAggregator } from '../results/aggregate.ts';
-import { toWholeFen } from '../results/moneyStats.ts';
+import type { RunAccumulator } from '../results/runAccumulator.ts';
 import type { CostExplained, ExplainedReplication } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { SERVICE_PARTS } from '../scenario/sections/contract.ts';
 import { createExplainingReplicator } from './replicate.ts';
 
+export type Reading = ExplainedReplication['reading'];
+/** Settles one replication again with every line (in a simulation worker, or in process). */
+export type ExplainOne = (replication: number, reading: Reading) => Promise<ExplainedReplication>;
+
 /**
- * Picks the nearest-rank median and p95 replications by total cost and settles them again with every
- * line. Replications are reproducible from their index, so this re-runs two of them (a few ms) rather
- * than keeping every run's lines. The money figures the planner clicks are these replications'
- * own amounts, so the lines add up to the figure shown, to the fen.
+ * Picks the nearest-rank median and p95 replications by total cost and has them settled again with
+ * every line. Replications are reproducible from their index, so this re-runs two of them (a few ms
+ * in a warm worker) rather than keeping every run's lines. The money figures the planner clicks are
+ * these replications' own amounts, so the lines add up to the figure shown, to the fen.
  */
-export function explainCosts(
+export async function explainCosts(
+  accumulator: RunAccumulator,
+  explain: ExplainOne,
+): Promise<CostExplained | undefined> {
+  const likely = accumulator.replicationAtCostRank(0.5);
+  const cautious = accumulator.replicationAtCostRank(0.95);
+  if (likely === undefined || cautious === undefined) return undefined;
+  const [a, b] = await Promise.all([explain(likely, 'likely'), explain(cautious, 'cautious')]);
+  return { likely: a, cautious: b };
+}
+
+/** Explains replications of `scenario` in this thread (what a simulation worker's `explain` runs). */
+export function explainer(
   scenario: Scenario,
-  aggregator: ReplicationAggregator,
-): CostExplained | undefined {
-  const { replications, totals } = aggregator.perReplication();
-  const ranked = replications
-    .map((replication, i) => ({
-      replication,
-      fen: totals[i] === undefined ? Number.NaN : toWholeFen(totals[i]!),
-    }))
-    .filter((x) => !Number.isNaN(x.fen))
-    .sort((a, b) => a.fen - b.fen || a.replication - b.replication);
-  if (ranked.length === 0) return undefined;
-  const at = (p: number) => ranked[Math.max(1, Math.ceil(p * ranked.length)) - 1].replication;
-  const replicate = createExplainingReplicator(scenario);
-  const explain = (replication: number, reading: ExplainedReplication['reading']): ExplainedReplication => {
+): (replication: number, reading: Reading) => ExplainedReplication {
+  let replicate: ReturnType<typeof createExplainingReplicator> | null = null;
+  return (replication, reading) => {
+    replicate ??= createExplainingReplicator(scenario);
     const run = replicate(replication);
     const availability = run.series.serviceAvailability;
     const parts: NonNullable<ExplainedReplication['availabilityParts']> = {};
@@ -42,5 +47,4 @@ export function explainCosts(
       ...(availability ? { availabilityByMonth: Array.from(availability), availabilityParts: parts } : {}),
     };
   };
-  return { likely: explain(at(0.5), 'likely'), cautious: explain(at(0.95), 'cautious') };
 }

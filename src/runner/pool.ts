@@ -1,21 +1,33 @@
-import type { ReplicationResult } from '../results/types.ts';
+import type { RunPartial } from '../results/partial.ts';
+import type { ExplainedReplication } from '../results/types.ts';
+import { type BatchPlan, planBatches } from './batchPlan.ts';
 
-/** What a worker is asked to do: run these replications of this scenario. */
-export interface BatchRequest {
-  /** The scenario document as plain JSON (validated before it is sent). */
-  scenario: unknown;
-  /** Replication indices; replication i always uses the seed derived from (scenario seed, i). */
-  indices: number[];
-}
-
-/** One worker as the pool sees it, whatever its kind (Web Worker or Node worker_threads). */
+/** One worker as the pool sees it, whatever its kind (Web Worker, Node worker_threads, in process). */
 export interface BatchWorker {
-  runBatch(request: BatchRequest): Promise<ReplicationResult[]>;
+  /** Hands the worker a run's scenario (validated JSON), once per run; batches then name only indices. */
+  prepare(runId: number, scenario: unknown): Promise<void>;
+  /** Runs replications [start, end) of a prepared run and folds them into one partial summary. */
+  runBatch(runId: number, start: number, end: number): Promise<RunPartial>;
+  /** Settles one replication of a prepared run again with every line (for the explanations). */
+  explain?(
+    runId: number,
+    replication: number,
+    reading: ExplainedReplication['reading'],
+  ): Promise<ExplainedReplication>;
   terminate(): void;
 }
 
-/** Starts a worker; `onCrash` is called if it dies (an uncaught error, a failed load). */
-export type WorkerFactory = (onCrash: (error: Error) => void) => BatchWorker;
+/**
+ * What a worker reports besides its answers: `crashed` when it died (an uncaught error, a failed
+ * load, an exit, its liveness lock released), `beat` with replications finished in its current batch.
+ */
+export interface WorkerEvents {
+  crashed(error: Error): void;
+  beat(runId: number, done: number): void;
+}
+
+/** Starts a worker. (A plain `(onCrash) => worker` factory is fine: beats are optional.) */
+export type WorkerFactory = (onCrash: (error: Error) => void, onBeat?: WorkerEvents['beat']) => BatchWorker;
 
 export interface RunOptions {
   scenario: unknown;
@@ -25,11 +37,13 @@ export interface RunOptions {
    * so a run can be continued with more replications that are new draws (the planner's sequential looks).
    */
   firstReplication?: number;
-  /** Replications per message: small batches give early bands, large ones less overhead. */
+  /** A fixed batch size; without it, sizes adapt to the measured pace (batchPlan.ts). */
   batchSize?: number;
-  /** Called with each batch's results as it arrives (in arrival order). */
-  onResults: (results: ReplicationResult[]) => void;
-  /** Called when a worker crashed and was replaced; its batch is run again. */
+  /** Called with each batch's partial summary as it arrives (in arrival order). */
+  onPartial: (partial: RunPartial) => void;
+  /** Replications finished so far, counting those of batches still running (monotone). */
+  onProgress?: (done: number) => void;
+  /** Called when a worker crashed or went silent and was replaced; its batch is run again. */
   onWorkerCrash?: (error: Error) => void;
 }
 
@@ -43,38 +57,81 @@ export interface RunHandle {
   cancel(): void;
 }
 
+export interface PoolOptions {
+  /**
+   * A busy worker that sends no word (a finished replication, a batch) for this long is taken for
+   * dead, replaced, and its batch retried. Heartbeats come between replications, so this must exceed
+   * the longest replication the per-replication budget allows.
+   */
+  stallTimeoutMs?: number;
+  now?: () => number;
+}
+
 interface Slot {
   worker: BatchWorker;
+  preparedRun: number;
   crashed: ((error: Error) => void) | null;
+  /** Replications finished in the batch now running, and when the worker last gave word. */
+  beats: number;
+  lastWord: number;
+  busy: boolean;
+  /** Explanations this worker is working on. */
+  explaining: number;
 }
 
 /** A batch may be retried this many times after worker crashes before the run fails. */
 const MAX_RETRIES_PER_BATCH = 2;
+export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
 
 /**
- * A pool of workers that runs the replications of one scenario at a time. Replications are cut into
- * batches of consecutive indices handed to whichever worker is free; results go to `onResults` as
- * they come. A batch that rejects (the simulation failed on its inputs) fails the run with its
- * message; a worker that dies is a crash. Cancel terminates the workers at once (the only way to stop a busy worker) and the
- * pool starts fresh ones for the next run. A crashed worker is reported, replaced, and its batch
- * retried. Which worker ran which replication never changes the numbers: seeds follow indices.
+ * A pool of workers that runs the replications of one scenario at a time. Each worker is handed the
+ * scenario once per run, then ranges of replication indices; it answers each range with a partial
+ * summary. A range that rejects (the simulation failed on its inputs) fails the run with its message;
+ * a worker that dies — or goes silent past the stall timeout — is reported, replaced, and its range
+ * retried. Cancel terminates the workers at once (the only way to stop a busy worker) and the pool
+ * starts fresh ones for the next run. Which worker ran which range never changes the numbers: seeds
+ * follow indices, and partials merge exactly.
  */
 export class WorkerPool {
   private slots: Slot[] = [];
   private activeRun: { cancel: () => void } | null = null;
+  private runs = 0;
+  private readonly stallTimeoutMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly factory: WorkerFactory,
     readonly size: number,
+    options: PoolOptions = {},
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be ≥ 1, got ${size}`);
+    this.stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+    this.now = options.now ?? (() => performance.now());
   }
 
   private startSlot(): Slot {
-    const slot: Slot = { worker: null as unknown as BatchWorker, crashed: null };
-    slot.worker = this.factory((error) => slot.crashed?.(error));
+    const slot: Slot = {
+      worker: null as unknown as BatchWorker,
+      preparedRun: -1,
+      crashed: null,
+      beats: 0,
+      lastWord: this.now(),
+      busy: false,
+      explaining: 0,
+    };
+    slot.worker = this.factory(
+      (error) => slot.crashed?.(error),
+      (runId, done) => {
+        if (runId !== slot.preparedRun || !slot.busy) return;
+        slot.beats = Math.max(slot.beats, done);
+        slot.lastWord = this.now();
+        this.onBeat?.();
+      },
+    );
     return slot;
   }
+
+  private onBeat: (() => void) | null = null;
 
   private ensureSlots(): void {
     while (this.slots.length < this.size) this.slots.push(this.startSlot());
@@ -88,90 +145,157 @@ export class WorkerPool {
   run(options: RunOptions): RunHandle {
     this.activeRun?.cancel();
     this.ensureSlots();
-    const batchSize = Math.max(1, options.batchSize ?? 10);
-    // Each worker's first batch is small, so the first bands reach the page after a couple of
-    // replications rather than a whole batch; the rest use the full size (less messaging).
-    const firstBatchSize = Math.max(1, Math.min(batchSize, 2));
-    const queue: { indices: number[]; retries: number }[] = [];
+    const runId = ++this.runs;
+    const plan: BatchPlan = planBatches(options.replications, this.size, options.batchSize);
     const first = options.firstReplication ?? 0;
-    let start = 0;
-    while (start < options.replications) {
-      const size = queue.length < this.size ? firstBatchSize : batchSize;
-      const indices: number[] = [];
-      for (let i = start; i < Math.min(start + size, options.replications); i++) indices.push(first + i);
-      queue.push({ indices, retries: 0 });
-      start += size;
-    }
+    const retries: { start: number; end: number; retries: number }[] = [];
 
     let finished = false;
-    let done = 0;
+    let merged = 0;
+    let reported = 0;
     let inFlight = 0;
     let resolve!: (outcome: RunOutcome) => void;
     const outcome = new Promise<RunOutcome>((r) => {
       resolve = r;
     });
+    const progress = () => {
+      let running = 0;
+      for (const slot of this.slots) if (slot.busy) running += slot.beats;
+      const done = Math.max(reported, merged + running);
+      if (done > reported || done === options.replications) {
+        reported = done;
+        options.onProgress?.(done);
+      }
+    };
+    const watchdog = setInterval(
+      () => {
+        const t = this.now();
+        for (const slot of this.slots) {
+          if (slot.busy && t - slot.lastWord > this.stallTimeoutMs)
+            slot.crashed?.(
+              new Error(`the worker gave no word for ${Math.round((t - slot.lastWord) / 1000)} s`),
+            );
+        }
+      },
+      Math.min(1000, Math.max(10, this.stallTimeoutMs / 4)),
+    );
     const finish = (result: RunOutcome) => {
       if (finished) return;
       finished = true;
-      for (const slot of this.slots) slot.crashed = null;
+      clearInterval(watchdog);
+      for (const slot of this.slots) {
+        slot.crashed = null;
+        slot.busy = false;
+      }
+      this.onBeat = null;
       this.activeRun = null;
       resolve(result);
     };
+    this.onBeat = progress;
 
     const pump = (slotIndex: number) => {
       if (finished) return;
-      const batch = queue.shift();
-      if (!batch) {
-        if (inFlight === 0) finish({ status: 'done', replications: done });
+      const retry = retries.shift();
+      const planned = retry ? undefined : plan.next();
+      const range = retry ?? (planned && { start: first + planned.start, end: first + planned.end });
+      if (!range) {
+        if (inFlight === 0) finish({ status: 'done', replications: merged });
         return;
       }
+      const attempt = { start: range.start, end: range.end, retries: retry?.retries ?? 0 };
       const slot = this.slots[slotIndex];
       inFlight++;
       let settled = false;
-      const onCrash = (error: Error) => {
-        if (settled || finished) return;
+      const began = this.now();
+      slot.busy = true;
+      slot.beats = 0;
+      slot.lastWord = began;
+      const settle = () => {
         settled = true;
         inFlight--;
+        slot.busy = false;
+        slot.beats = 0;
+      };
+      const onCrash = (error: Error) => {
+        if (settled || finished) return;
+        settle();
         options.onWorkerCrash?.(error);
         slot.worker.terminate();
         this.slots[slotIndex] = this.startSlot();
-        if (batch.retries >= MAX_RETRIES_PER_BATCH) {
-          finish({ status: 'failed', replications: done, error: `a worker crashed: ${error.message}` });
+        if (attempt.retries >= MAX_RETRIES_PER_BATCH) {
+          finish({ status: 'failed', replications: merged, error: `a worker crashed: ${error.message}` });
           return;
         }
-        queue.unshift({ indices: batch.indices, retries: batch.retries + 1 });
+        retries.unshift({ ...attempt, retries: attempt.retries + 1 });
         pump(slotIndex);
       };
+      const onError = (error: unknown) => {
+        // A rejection is the simulation failing on its inputs (deterministic): no retry.
+        if (settled || finished) return;
+        settle();
+        finish({
+          status: 'failed',
+          replications: merged,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      };
       slot.crashed = onCrash;
-      slot.worker.runBatch({ scenario: options.scenario, indices: batch.indices }).then(
-        (results) => {
-          if (settled || finished) return;
-          settled = true;
-          inFlight--;
-          done += results.length;
-          options.onResults(results);
-          pump(slotIndex);
-        },
-        (error: unknown) => {
-          // A rejected batch is the simulation failing on its inputs (deterministic): no retry.
-          if (settled || finished) return;
-          settled = true;
-          inFlight--;
-          const message = error instanceof Error ? error.message : String(error);
-          finish({ status: 'failed', replications: done, error: message });
-        },
-      );
+      if (slot.preparedRun !== runId) {
+        slot.preparedRun = runId;
+        // Not awaited: the worker takes its messages in order, so the batch follows the scenario.
+        slot.worker.prepare(runId, options.scenario).catch(onError);
+      }
+      slot.worker.runBatch(runId, attempt.start, attempt.end).then((partial) => {
+        if (settled || finished) return;
+        settle();
+        plan.record(attempt.end - attempt.start, this.now() - began);
+        merged += partial.count;
+        options.onPartial(partial);
+        progress();
+        pump(slotIndex);
+      }, onError);
     };
 
     const cancel = () => {
       if (finished) return;
       for (const slot of this.slots) slot.worker.terminate();
       this.slots = [];
-      finish({ status: 'cancelled', replications: done });
+      finish({ status: 'cancelled', replications: merged });
     };
     this.activeRun = { cancel };
     for (let i = 0; i < this.slots.length; i++) pump(i);
     return { outcome, cancel };
+  }
+
+  /**
+   * Has an idle worker of the last run settle one of its replications again with every line: its
+   * models are compiled and its scenario prepared, so this takes milliseconds, and the coordinator's
+   * thread stays free. Rejects when no worker can (none prepared, no `explain`, a crash) — callers
+   * then explain in their own thread.
+   */
+  explain(replication: number, reading: ExplainedReplication['reading']): Promise<ExplainedReplication> {
+    const runId = this.runs;
+    const candidates = this.slots.filter((s) => s.preparedRun === runId && !s.busy && s.worker.explain);
+    if (candidates.length === 0) return Promise.reject(new Error('no prepared worker to explain with'));
+    const slot = candidates.reduce((a, b) => (b.explaining < a.explaining ? b : a));
+    slot.explaining++;
+    return new Promise<ExplainedReplication>((resolve, reject) => {
+      const previous = slot.crashed;
+      slot.crashed = (error) => {
+        previous?.(error);
+        reject(error);
+        const index = this.slots.indexOf(slot);
+        if (index >= 0) {
+          slot.worker.terminate();
+          this.slots[index] = this.startSlot();
+        }
+      };
+      slot.worker.explain!(runId, replication, reading)
+        .then(resolve, reject)
+        .finally(() => {
+          slot.explaining--;
+        });
+    });
   }
 
   terminate(): void {

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { defaultWorkerCount } from './browserWorkers.ts';
+import { watchLiveness } from './liveness.ts';
 import type { RunFinal, RunRequest, RunUpdate } from './runCoordinator.ts';
 
 interface RunWorkerApi {
@@ -8,25 +9,114 @@ interface RunWorkerApi {
   cancel(): void;
 }
 
+export interface RunClientOptions {
+  /** A run worker that has started and then sends nothing for this long is taken for dead (it beats every second). */
+  silenceMs?: number;
+  /** How long a new run worker may take to load before it is taken for dead. */
+  startupMs?: number;
+}
+
+interface Host {
+  worker: Worker;
+  api: Comlink.Remote<RunWorkerApi>;
+  ready: Promise<void>;
+  /** Settles with the reason when the worker is known to be gone. */
+  death: Promise<string>;
+  die(reason: string): void;
+  heardAt: number | null;
+  startedAt: number;
+  stopWatching(): void;
+}
+
 /**
  * The page's handle on simulation runs: one run worker (which owns the simulation workers and the
- * aggregation). `cancel` asks the coordinator to terminate its simulation workers at once.
+ * merging). `cancel` asks the coordinator to terminate its simulation workers at once.
+ *
+ * A run worker that dies — an error, closed from outside, killed — is noticed at once through its
+ * liveness lock, or after `silenceMs` without its heartbeat where Web Locks are missing. It is then
+ * replaced and the run starts again on the new one (a `worker-crash` update says so); if that one dies
+ * too, the run fails with a message instead of waiting for ever.
  */
-export function createRunClient(workers = defaultWorkerCount()) {
-  const worker = new Worker(new URL('../../workers/run.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'run',
-  });
-  const api = Comlink.wrap<RunWorkerApi>(worker);
-  const ready = api.init(workers);
+export function createRunClient(workers = defaultWorkerCount(), options: RunClientOptions = {}) {
+  const silenceMs = options.silenceMs ?? 15_000;
+  const startupMs = options.startupMs ?? 60_000;
+
+  function startHost(): Host {
+    const worker = new Worker(new URL('../../workers/run.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'run',
+    });
+    let die!: (reason: string) => void;
+    const death = new Promise<string>((resolve) => {
+      die = resolve;
+    });
+    const host: Host = {
+      worker,
+      api: Comlink.wrap<RunWorkerApi>(worker),
+      ready: Promise.resolve(),
+      death,
+      die,
+      heardAt: null,
+      startedAt: performance.now(),
+      stopWatching: () => {},
+    };
+    worker.addEventListener('message', () => {
+      host.heardAt = performance.now();
+    });
+    worker.addEventListener('error', (e) => die(e.message || 'the run worker failed'));
+    host.stopWatching = watchLiveness(worker, () => die('the run worker stopped'));
+    host.ready = host.api.init(workers);
+    return host;
+  }
+
+  let host = startHost();
+
+  function replace(dead: Host): void {
+    if (host !== dead) return;
+    dead.stopWatching();
+    dead.worker.terminate();
+    host = startHost();
+  }
+
+  async function runOn(h: Host, request: RunRequest, onUpdate: (u: RunUpdate) => void) {
+    const watchdog = setInterval(() => {
+      const t = performance.now();
+      if (h.heardAt === null ? t - h.startedAt > startupMs : t - h.heardAt > silenceMs)
+        h.die(`the run worker gave no word for ${Math.round((t - (h.heardAt ?? h.startedAt)) / 1000)} s`);
+    }, 1000);
+    try {
+      return await Promise.race([
+        h.ready
+          .then((): Promise<RunFinal> => h.api.run(request, Comlink.proxy(onUpdate)))
+          .then((final) => ({ final })),
+        h.death.then((reason) => ({ reason })),
+      ]);
+    } finally {
+      clearInterval(watchdog);
+    }
+  }
+
   return {
     workers,
     async run(request: RunRequest, onUpdate: (update: RunUpdate) => void): Promise<RunFinal> {
-      await ready;
-      return api.run(request, Comlink.proxy(onUpdate));
+      const started = performance.now();
+      for (let attempt = 0; ; attempt++) {
+        const h = host;
+        const outcome = await runOn(h, request, onUpdate);
+        if ('final' in outcome) return outcome.final;
+        replace(h);
+        if (attempt >= 1) {
+          const error = `${outcome.reason}; it was restarted and stopped again`;
+          return { status: 'failed', error, summary: null, wallMs: performance.now() - started };
+        }
+        onUpdate({ kind: 'worker-crash', message: `${outcome.reason}; restarted, the run starts again` });
+      }
     },
-    cancel: () => api.cancel(),
-    terminate: () => worker.terminate(),
+    cancel: () => host.api.cancel(),
+    terminate: () => {
+      host.stopWatching();
+      host.worker.terminate();
+    },
   };
 }
 

@@ -1,8 +1,8 @@
-import type { ReplicationAggregator } from '../results/aggregate.ts';
+import type { PerReplicationData, RunAccumulator } from '../results/runAccumulator.ts';
 import type { RunSummary } from '../results/types.ts';
 import type { ValidationIssue } from '../scenario/formatIssue.ts';
 import { loadScenario } from '../scenario/validate.ts';
-import { explainCosts } from './explainCosts.ts';
+import { explainCosts, explainer } from './explainCosts.ts';
 import { type WorkerFactory, WorkerPool } from './pool.ts';
 import { type ScenarioRun, startScenarioRun } from './scenarioRun.ts';
 
@@ -12,7 +12,7 @@ export type RunUpdate =
   | { kind: 'worker-crash'; message: string };
 
 /** Per replication, in replication order: total cost and per-quota breach flags (for paired comparisons). */
-export type PerReplication = ReturnType<ReplicationAggregator['perReplication']>;
+export type PerReplication = PerReplicationData;
 
 export type RunFinal =
   | { status: 'done' | 'cancelled'; summary: RunSummary; wallMs: number; perReplication?: PerReplication }
@@ -32,9 +32,6 @@ export interface RunRequest {
   /** Index of the first replication (default 0): the planner continues a run with new replications. */
   firstReplication?: number;
 }
-
-/** Replications per message after each worker's first small batch: 40 messages for 1,000 runs. */
-const DEFAULT_BATCH_SIZE = 25;
 
 /**
  * Owns a worker pool and the aggregation of one run at a time, so that a page can host it in a
@@ -60,45 +57,58 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
     const progressGap = request.progressIntervalMs ?? 100;
     let lastProgressAt = Number.NEGATIVE_INFINITY;
     let lastSummaryAt = Number.NEGATIVE_INFINITY;
-    // A summary sorts every series across the replications so far; on a 2-core machine it competes
-    // with the simulation workers and the page's rendering. Keep it under ~1/8 of the wall time.
+    // A summary reads every cell's buckets; on a 2-core machine it competes with the simulation
+    // workers and the page's rendering. Keep it under ~1/8 of the wall time.
     let gap = interval;
     let sent = 0;
-    let aggregatorRef: { summarize(): RunSummary; replicationsDone: number } | null = null;
+    let progressed = 0;
     const scenarioRun = startScenarioRun(pool, checked.scenario, {
       replications: total,
       firstReplication: request.firstReplication,
-      batchSize: request.batchSize ?? DEFAULT_BATCH_SIZE,
+      batchSize: request.batchSize,
       onWorkerCrash: (e) => onUpdate({ kind: 'worker-crash', message: e.message }),
       onProgress: (done) => {
         const t = now();
+        progressed = done;
         if (done >= total || t - lastProgressAt >= progressGap) {
           lastProgressAt = t;
           onUpdate({ kind: 'progress', done, total });
         }
-        if (aggregatorRef && (sent === 0 || t - lastSummaryAt >= gap) && done < total) {
+      },
+      onMerged: (accumulator: RunAccumulator) => {
+        // Progress counts replications of batches still running too; a summary holds only merged
+        // ones (its own `replications`). The update's `done` is the progress, so it never goes back.
+        const done = Math.max(progressed, accumulator.replicationsDone);
+        const t = now();
+        if ((sent === 0 || t - lastSummaryAt >= gap) && accumulator.replicationsDone < total) {
           sent++;
-          const summary = aggregatorRef.summarize();
+          const summary = accumulator.summarize();
           lastSummaryAt = now();
           gap = Math.max(interval, 8 * (lastSummaryAt - t));
           onUpdate({ kind: 'summary', done, total, summary });
         }
       },
-      exposeAggregator: (a) => {
-        aggregatorRef = a;
-      },
     });
     current = scenarioRun;
-    const { outcome, summary, aggregator } = await scenarioRun.outcome;
+    const { outcome, summary, aggregator: accumulator } = await scenarioRun.outcome;
     if (current === scenarioRun) current = null;
-    if (outcome.status === 'done') summary.costExplained = explainCosts(checked.scenario, aggregator);
+    if (outcome.status === 'done') {
+      // In a warm simulation worker; in this thread only when no worker can.
+      let local: ReturnType<typeof explainer> | null = null;
+      summary.costExplained = await explainCosts(accumulator, (replication, reading) =>
+        pool.explain(replication, reading).catch(() => {
+          local ??= explainer(checked.scenario);
+          return local(replication, reading);
+        }),
+      );
+    }
     const wallMs = now() - started;
     if (outcome.status === 'failed') return { status: 'failed', error: outcome.error, summary, wallMs };
     return {
       status: outcome.status,
       summary,
       wallMs,
-      ...(request.perReplication ? { perReplication: aggregator.perReplication() } : {}),
+      ...(request.perReplication ? { perReplication: accumulator.perReplication() } : {}),
     };
   }
 

@@ -1,6 +1,8 @@
 import { countedAfterAsOf } from '../actuals/carryHistory.ts';
-import { type AggregatorOptions, ReplicationAggregator } from '../results/aggregate.ts';
+import type { AggregatorOptions } from '../results/aggregate.ts';
 import { summarizeLifecycle } from '../results/lifecycleSummary.ts';
+import type { FoldOptions } from '../results/partial.ts';
+import { RunAccumulator } from '../results/runAccumulator.ts';
 import type { RunSummary } from '../results/types.ts';
 import { lifecycleOf } from '../scenario/lifecycle.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -12,20 +14,24 @@ export interface ScenarioRunOptions {
   replications?: number;
   /** Index of the first replication (default 0): continues a run with new draws (see RunOptions). */
   firstReplication?: number;
+  /** A fixed batch size (default: sizes adapt, see batchPlan.ts). */
   batchSize?: number;
+  /** Replications finished so far (those of running batches included), and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Called with a fresh summary after the first batch, then as batches arrive, and at the end. */
+  /** Called after each merged batch with the accumulator, for callers that summarise on a schedule. */
+  onMerged?: (accumulator: RunAccumulator) => void;
+  /** Called with a fresh summary after the first batch, then every `summaryEveryBatches` batches, and at the end. */
   onSummary?: (summary: RunSummary) => void;
-  /** Summaries after the first are computed at most once per this many batches (default 1). */
   summaryEveryBatches?: number;
   onWorkerCrash?: (error: Error) => void;
-  /** Hands the run's aggregator to a caller that summarises on its own schedule. */
-  exposeAggregator?: (aggregator: ReplicationAggregator) => void;
 }
 
 export interface ScenarioRun {
-  /** Settles when the run ends; `aggregator` also serves paired comparisons (per-replication view). */
-  outcome: Promise<{ outcome: RunOutcome; summary: RunSummary; aggregator: ReplicationAggregator }>;
+  /**
+   * Settles when the run ends; `aggregator` (the run's accumulator) also serves paired comparisons
+   * (perReplication) and explanations.
+   */
+  outcome: Promise<{ outcome: RunOutcome; summary: RunSummary; aggregator: RunAccumulator }>;
   cancel(): void;
 }
 
@@ -57,9 +63,41 @@ export function lifecycleAggregation(
   };
 }
 
+/** How a worker folds the replications of `scenario` (its months and how its quotas are judged). */
+export function foldOptionsOf(scenario: Scenario): FoldOptions {
+  const life = lifecycleAggregation(scenario);
+  return {
+    months: life.monthLabels.length,
+    quotaLimits: life.quotaLimits,
+    quotaLimitsByMonth: life.quotaLimitsByMonth,
+    countedMonths: life.countedMonths,
+    migrationCopies: life.migrationPlans?.length ?? 0,
+  };
+}
+
+/** The accumulator of a run of `scenario` with `replications` replications from `firstReplication`. */
+export function accumulatorFor(
+  scenario: Scenario,
+  replications: number,
+  firstReplication = 0,
+): RunAccumulator {
+  const life = lifecycleAggregation(scenario);
+  return new RunAccumulator({
+    scenarioId: scenario.id,
+    inputsHash: fingerprint(scenario),
+    seed: scenario.simulation.seed,
+    replications,
+    firstReplication,
+    monthLabels: life.monthLabels,
+    lifecycle: life.lifecycle,
+    migrationPlans: life.migrationPlans,
+  });
+}
+
 /**
- * Runs one validated scenario on a worker pool and aggregates as results arrive. The numbers do not
- * depend on the pool's size: replication i's seed follows i, and the aggregator orders by i.
+ * Runs one validated scenario on a worker pool: the workers fold batches into partial summaries and
+ * this merges them as they arrive. The numbers do not depend on the pool's size, the batch sizes or
+ * the arrival order: replication i's seed follows i, and partials merge exactly.
  */
 export function startScenarioRun(
   pool: WorkerPool,
@@ -67,15 +105,7 @@ export function startScenarioRun(
   options: ScenarioRunOptions = {},
 ): ScenarioRun {
   const replications = options.replications ?? scenario.simulation.replications;
-  const aggregator = new ReplicationAggregator({
-    scenarioId: scenario.id,
-    inputsHash: fingerprint(scenario),
-    seed: scenario.simulation.seed,
-    replications,
-    ...lifecycleAggregation(scenario),
-    firstReplication: options.firstReplication,
-  });
-  options.exposeAggregator?.(aggregator);
+  const accumulator = accumulatorFor(scenario, replications, options.firstReplication ?? 0);
   const every = Math.max(1, options.summaryEveryBatches ?? 1);
   let batches = 0;
   const handle = pool.run({
@@ -84,18 +114,19 @@ export function startScenarioRun(
     firstReplication: options.firstReplication,
     batchSize: options.batchSize,
     onWorkerCrash: options.onWorkerCrash,
-    onResults: (results) => {
-      for (const r of results) aggregator.add(r);
+    onProgress: (done) => options.onProgress?.(done, replications),
+    onPartial: (partial) => {
+      if (!accumulator.merge(partial)) return;
       batches++;
-      options.onProgress?.(aggregator.replicationsDone, replications);
+      options.onMerged?.(accumulator);
       if (options.onSummary && (batches === 1 || batches % every === 0))
-        options.onSummary(aggregator.summarize());
+        options.onSummary(accumulator.summarize());
     },
   });
   const outcome = handle.outcome.then((o) => {
-    const summary = aggregator.summarize();
+    const summary = accumulator.summarize();
     options.onSummary?.(summary);
-    return { outcome: o, summary, aggregator };
+    return { outcome: o, summary, aggregator: accumulator };
   });
   return { outcome, cancel: handle.cancel };
 }

@@ -1,42 +1,88 @@
-import type { ReplicationResult } from '../results/types.ts';
+import { PartialBuilder, partialBuffers, type RunPartial } from '../results/partial.ts';
+import type { ExplainedReplication } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { loadScenario } from '../scenario/validate.ts';
-import type { BatchRequest } from './pool.ts';
+import { explainer, type Reading } from './explainCosts.ts';
 import { createReplicator } from './replicate.ts';
+import { foldOptionsOf } from './scenarioRun.ts';
 
 /**
  * What a simulation worker does, as plain functions that Node tests call directly; the files in
- * workers/ only expose them. A worker keeps the last scenario it prepared, so the batches of one run
- * validate and price the scenario once.
+ * workers/ only expose them. `prepare` validates and prices a run's scenario once; `runBatch` then
+ * runs a range of replication indices and folds them into one partial summary, so a batch's
+ * message is a few typed arrays whatever the batch size. `onReplication` (the adapters' heartbeat)
+ * is told after each replication how many of the batch are done. `explain` re-runs one replication
+ * of the prepared run with every settlement line, in a worker whose models are already compiled.
+ * Each worker (or in-process stand-in) has an API of its own: what it prepared is its own.
  */
-let prepared: { json: string; replicate: ReturnType<typeof createReplicator> } | null = null;
+interface Prepared {
+  runId: number;
+  replicate: ReturnType<typeof createReplicator>;
+  builder: PartialBuilder;
+  explain: ReturnType<typeof explainer>;
+}
 
-function replicatorFor(scenario: unknown): ReturnType<typeof createReplicator> {
-  const json = JSON.stringify(scenario);
-  if (prepared?.json === json) return prepared.replicate;
-  const checked = loadScenario(scenario);
-  if (!checked.ok) {
-    const first = checked.issues.slice(0, 3).map((i) => i.message);
-    throw new Error(`the scenario is not valid: ${first.join('; ')}`);
+export function createSimulationApi() {
+  let prepared: Prepared | null = null;
+
+  function preparedFor(runId: number): Prepared {
+    if (!prepared || prepared.runId !== runId)
+      throw new Error(`run ${runId} was not prepared on this worker`);
+    return prepared;
   }
-  const replicate = createReplicator(checked.scenario as Scenario);
-  prepared = { json, replicate };
-  return replicate;
+
+  return {
+    prepare(runId: number, scenario: unknown): void {
+      prepared = null;
+      const checked = loadScenario(scenario);
+      if (!checked.ok) {
+        const first = checked.issues.slice(0, 3).map((i) => i.message);
+        throw new Error(`the scenario is not valid: ${first.join('; ')}`);
+      }
+      const s = checked.scenario as Scenario;
+      prepared = {
+        runId,
+        replicate: createReplicator(s),
+        builder: new PartialBuilder(foldOptionsOf(s)),
+        explain: explainer(s),
+      };
+    },
+
+    runBatch(runId: number, start: number, end: number, onReplication?: (done: number) => void): RunPartial {
+      const { replicate, builder } = preparedFor(runId);
+      builder.begin(start, end - start);
+      for (let i = start; i < end; i++) {
+        builder.add(replicate(i));
+        onReplication?.(i - start + 1);
+      }
+      return builder.finish();
+    },
+
+    /** Settles replication `replication` of a prepared run again, with every line (the explanations). */
+    explain(runId: number, replication: number, reading: Reading): ExplainedReplication {
+      return preparedFor(runId).explain(replication, reading);
+    },
+  };
 }
 
-export function runBatch(request: BatchRequest): ReplicationResult[] {
-  const replicate = replicatorFor(request.scenario);
-  return request.indices.map(replicate);
+export type SimulationApi = ReturnType<typeof createSimulationApi>;
+
+/** A heartbeat that posts at most every `gapMs` of work (and after a batch's first replication). */
+export function throttledBeat(
+  post: (runId: number, done: number) => void,
+  now: () => number,
+  gapMs = 250,
+): (runId: number) => (done: number) => void {
+  return (runId) => {
+    let last = Number.NEGATIVE_INFINITY;
+    return (done) => {
+      const t = now();
+      if (t - last >= gapMs) {
+        last = t;
+        post(runId, done);
+      }
+    };
+  };
 }
 
-/** The distinct ArrayBuffers of a batch's series, to hand over as transferables (never copied). */
-export function transferablesOf(results: readonly ReplicationResult[]): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const r of results) {
-    for (const series of Object.values(r.series)) buffers.add(series.buffer as ArrayBuffer);
-  }
-  return [...buffers];
-}
-
-export const simulationApi = { runBatch };
-export type SimulationApi = typeof simulationApi;
+export { partialBuffers };

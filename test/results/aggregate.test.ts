@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReplicationAggregator } from '../../src/results/aggregate.ts';
-import { percentiles } from '../../src/results/percentile.ts';
 import type { ReplicationResult } from '../../src/results/types.ts';
+import { percentiles } from './exactPercentiles.ts';
 
 const labels = ['2023-01', '2023-02', '2023-03'];
 

@@ -1,104 +1,202 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplicationResult } from '../../src/results/types.ts';
-import { type BatchRequest, type BatchWorker, WorkerPool } from '../../src/runner/pool.ts';
+import type { RunPartial } from '../../src/results/partial.ts';
+import { type BatchWorker, type WorkerFactory, WorkerPool } from '../../src/runner/pool.ts';
 
-/** An in-process worker: resolves each batch on a later tick; can be told to crash or hang. */
-function fakeFactory(behaviour: {
+/** The part of a partial the pool reads: which replications it holds. */
+const partialOf = (start: number, end: number) => ({ start, count: end - start }) as RunPartial;
+
+interface Behaviour {
   crashOnIndex?: number;
   crashTimes?: number;
+  /** Batches never answer (a hung worker that still lives). */
   hang?: boolean;
+  /** Workers started after this many die silently on their first batch: no error, no exit, no answer. */
+  silentDeaths?: number;
   failWith?: string;
-}) {
-  const log = { started: 0, terminated: 0, batches: [] as number[][] };
+  /** Heartbeat after each replication, every `beatMs`, taking `beatMs` per replication. */
+  beatMs?: number;
+}
+
+/** In-process workers that answer on a later tick; can crash, hang, fail, or die silently. */
+function fakeFactory(behaviour: Behaviour) {
+  const log = { started: 0, terminated: 0, prepared: 0, batches: [] as [number, number][] };
   let crashesLeft = behaviour.crashTimes ?? 0;
-  const factory = (onCrash: (e: Error) => void): BatchWorker => {
+  let silentLeft = behaviour.silentDeaths ?? 0;
+  const factory: WorkerFactory = (onCrash, onBeat) => {
     log.started++;
+    let dead = false;
     return {
-      runBatch(request: BatchRequest) {
-        log.batches.push(request.indices);
-        return new Promise<ReplicationResult[]>((resolve, reject) => {
+      prepare: async () => {
+        log.prepared++;
+      },
+      runBatch(runId: number, start: number, end: number) {
+        log.batches.push([start, end]);
+        return new Promise<RunPartial>((resolve, reject) => {
           if (behaviour.hang) return;
-          setTimeout(() => {
+          if (silentLeft > 0) {
+            silentLeft--;
+            dead = true;
+            return;
+          }
+          const step = (i: number) => {
+            if (dead) return;
+            if (i < end && behaviour.beatMs) {
+              onBeat?.(runId, i - start + 1);
+              setTimeout(() => step(i + 1), behaviour.beatMs);
+              return;
+            }
             if (behaviour.failWith) return reject(new Error(behaviour.failWith));
-            if (request.indices.includes(behaviour.crashOnIndex ?? -1) && crashesLeft > 0) {
+            if (
+              behaviour.crashOnIndex !== undefined &&
+              start <= behaviour.crashOnIndex &&
+              behaviour.crashOnIndex < end &&
+              crashesLeft > 0
+            ) {
               crashesLeft--;
               onCrash(new Error('out of memory'));
               return;
             }
-            resolve(
-              request.indices.map((i) => ({
-                replication: i,
-                seed: i,
-                series: { x: Float64Array.of(i) },
-                eventsProcessed: 1,
-              })),
-            );
-          }, 1);
+            resolve(partialOf(start, end));
+          };
+          setTimeout(() => step(start), 1);
         });
       },
       terminate() {
+        dead = true;
         log.terminated++;
       },
-    };
+    } satisfies BatchWorker;
   };
   return { factory, log };
 }
 
+function collect() {
+  const seen: number[] = [];
+  return {
+    seen,
+    onPartial: (p: RunPartial) => seen.push(...Array.from({ length: p.count }, (_, i) => p.start + i)),
+  };
+}
+
+const all = (n: number) => Array.from({ length: n }, (_, i) => i);
+
 describe('WorkerPool', () => {
-  it('runs every replication exactly once across the workers', async () => {
-    const { factory } = fakeFactory({});
+  it('runs every replication exactly once across the workers, preparing each worker once per run', async () => {
+    const { factory, log } = fakeFactory({});
     const pool = new WorkerPool(factory, 3);
-    const seen: number[] = [];
-    const handle = pool.run({
-      scenario: {},
-      replications: 25,
-      batchSize: 4,
-      onResults: (r) => seen.push(...r.map((x) => x.replication)),
-    });
+    const { seen, onPartial } = collect();
+    const handle = pool.run({ scenario: {}, replications: 25, batchSize: 4, onPartial });
     expect(await handle.outcome).toEqual({ status: 'done', replications: 25 });
-    expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(seen.sort((a, b) => a - b)).toEqual(all(25));
+    expect(log.prepared).toBe(3);
+    // Each worker's first batch is small (early bands), the rest the given size.
+    expect(log.batches.slice(0, 3).map(([s, e]) => e - s)).toEqual([2, 2, 2]);
+    expect(log.batches.slice(3, -1).every(([s, e]) => e - s === 4)).toBe(true);
+  });
+
+  it('adapts batch sizes: few messages for a long run, shrinking towards the end', async () => {
+    const { factory, log } = fakeFactory({});
+    const pool = new WorkerPool(factory, 2);
+    const { seen, onPartial } = collect();
+    expect(await pool.run({ scenario: {}, replications: 20_000, onPartial }).outcome).toMatchObject({
+      status: 'done',
+    });
+    expect(seen.length).toBe(20_000);
+    expect(log.batches.length).toBeLessThan(260);
+    const sizes = log.batches.map(([s, e]) => e - s);
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(100);
+    expect(sizes.at(-1)).toBeLessThan(Math.max(...sizes));
   });
 
   it('replaces a crashed worker, reports it and reruns its batch', async () => {
     const { factory, log } = fakeFactory({ crashOnIndex: 5, crashTimes: 1 });
     const pool = new WorkerPool(factory, 2);
     const crashes: string[] = [];
-    const seen = new Set<number>();
+    const { seen, onPartial } = collect();
     const handle = pool.run({
       scenario: {},
       replications: 12,
       batchSize: 3,
-      onResults: (r) => {
-        for (const x of r) seen.add(x.replication);
-      },
+      onPartial,
       onWorkerCrash: (e) => crashes.push(e.message),
     });
     expect(await handle.outcome).toEqual({ status: 'done', replications: 12 });
     expect(crashes).toEqual(['out of memory']);
-    expect(seen.size).toBe(12);
+    expect(seen.sort((a, b) => a - b)).toEqual(all(12));
     expect(log.started).toBe(3);
+    // The replacement was prepared before it ran the retried batch.
+    expect(log.prepared).toBe(3);
   });
 
   it('fails the run when a batch keeps crashing its worker', async () => {
     const { factory } = fakeFactory({ crashOnIndex: 0, crashTimes: 99 });
     const pool = new WorkerPool(factory, 1);
-    const outcome = await pool.run({ scenario: {}, replications: 3, onResults: () => {} }).outcome;
-    expect(outcome.status).toBe('failed');
+    const outcome = await pool.run({ scenario: {}, replications: 3, onPartial: () => {} }).outcome;
+    expect(outcome).toMatchObject({ status: 'failed', error: 'a worker crashed: out of memory' });
   });
 
   it('fails with the simulation error when a batch rejects, without retrying', async () => {
     const { factory, log } = fakeFactory({ failWith: 'event budget exceeded' });
     const pool = new WorkerPool(factory, 2);
-    const outcome = await pool.run({ scenario: {}, replications: 4, batchSize: 2, onResults: () => {} })
+    const outcome = await pool.run({ scenario: {}, replications: 4, batchSize: 2, onPartial: () => {} })
       .outcome;
     expect(outcome).toMatchObject({ status: 'failed', error: 'event budget exceeded' });
     expect(log.batches.length).toBe(2);
   });
 
+  it('takes a worker that dies silently for dead after the stall timeout, replaces it and retries its batch', async () => {
+    const { factory, log } = fakeFactory({ silentDeaths: 2 });
+    const pool = new WorkerPool(factory, 2, { stallTimeoutMs: 40 });
+    const crashes: string[] = [];
+    const { seen, onPartial } = collect();
+    const outcome = await pool.run({
+      scenario: {},
+      replications: 10,
+      batchSize: 3,
+      onPartial,
+      onWorkerCrash: (e) => crashes.push(e.message),
+    }).outcome;
+    expect(outcome).toEqual({ status: 'done', replications: 10 });
+    expect(seen.sort((a, b) => a - b)).toEqual(all(10));
+    expect(crashes).toHaveLength(2);
+    expect(crashes[0]).toMatch(/gave no word/);
+    expect(log.started).toBe(4);
+    expect(log.terminated).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fails with a message when every replacement dies silently too', async () => {
+    const { factory } = fakeFactory({ silentDeaths: 99 });
+    const pool = new WorkerPool(factory, 1, { stallTimeoutMs: 20 });
+    const outcome = await pool.run({ scenario: {}, replications: 5, onPartial: () => {} }).outcome;
+    expect(outcome.status).toBe('failed');
+    if (outcome.status === 'failed')
+      expect(outcome.error).toMatch(/a worker crashed: the worker gave no word/);
+  });
+
+  it('keeps a slow worker that beats after each replication, and counts its replications in progress', async () => {
+    const { factory, log } = fakeFactory({ beatMs: 15 });
+    // Each batch of 4 takes ~60 ms, longer than the 40 ms stall timeout, but it beats every 15 ms.
+    const pool = new WorkerPool(factory, 1, { stallTimeoutMs: 40 });
+    const progress: number[] = [];
+    const outcome = await pool.run({
+      scenario: {},
+      replications: 8,
+      batchSize: 4,
+      onPartial: () => {},
+      onProgress: (d) => progress.push(d),
+    }).outcome;
+    expect(outcome).toEqual({ status: 'done', replications: 8 });
+    expect(log.started).toBe(1);
+    // Progress moved inside batches (not only at 2, 6, 8) and never backwards.
+    expect(progress.some((d) => d !== 2 && d !== 6 && d !== 8)).toBe(true);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(8);
+  });
+
   it('cancel stops at once by terminating the busy workers, and the next run starts fresh ones', async () => {
     const hanging = fakeFactory({ hang: true });
     const pool = new WorkerPool(hanging.factory, 2);
-    const handle = pool.run({ scenario: {}, replications: 100, onResults: () => {} });
+    const handle = pool.run({ scenario: {}, replications: 100, onPartial: () => {} });
     handle.cancel();
     expect(await handle.outcome).toEqual({ status: 'cancelled', replications: 0 });
     expect(hanging.log.terminated).toBe(2);

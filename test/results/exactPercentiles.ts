@@ -1,6 +1,7 @@
 /**
- * Percentiles of a sample, by linear interpolation between order statistics (the "type 7" rule of
- * R and NumPy's default): p in [0, 1]. Sorts a copy; the input is not changed.
+ * The exact reference the sketches are tested against: percentiles of a sample by linear
+ * interpolation between order statistics (the "type 7" rule of R and NumPy's default), p in [0, 1],
+ * from a sorted copy (the input is not changed).
  */
 export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
