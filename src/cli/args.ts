@@ -1,3 +1,4 @@
+import { MAX_REPLICATIONS } from '../scenario/sections/simulation.ts';
 import { CALIBRATE_USAGE, type CalibrateCommand, parseCalibrateArgs } from './calibrate.ts';
 
 /**
@@ -99,7 +100,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       csvDir = rest[++i];
       if (!csvDir) return { ok: false, message: '--csv needs a directory' };
     } else if (arg === '--replications' || arg === '--workers') {
-      const v = positiveInt(arg, rest[++i], arg === '--workers' ? 64 : 10_000);
+      const v = positiveInt(arg, rest[++i], arg === '--workers' ? 64 : MAX_REPLICATIONS);
       if (typeof v === 'string') return { ok: false, message: v };
       if (arg === '--workers') options.workers = v;
       else options.replications = v;

@@ -53,7 +53,7 @@ describe('validateScenario', () => {
     doc.simulation.replications = 1_000_000;
     doc.compute.systems[0].vms[0].count = 4_990;
     expect(messages(doc)).toEqual([
-      'simulation.replications: expected a number ≤ 10000, got 1000000',
+      'simulation.replications: expected a number ≤ 100000, got 1000000',
       'compute.systems: expected at most 5000 VMs over the term (initial + growth), got 5151',
     ]);
     const many = baseline();

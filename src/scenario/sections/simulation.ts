@@ -1,10 +1,14 @@
 /** How many seeded replications to run and from which seed (same seed ⇒ same numbers). */
 import { z } from 'zod';
 
-export const MAX_REPLICATIONS = 10_000;
+/**
+ * Up to 100,000: workers fold their batches into partial summaries that merge exactly, so a run's
+ * memory does not grow with its replications beyond a few bytes each (src/results/partial.ts).
+ */
+export const MAX_REPLICATIONS = 100_000;
 
 export const simulationSchema = z.strictObject({
-  /** Monte Carlo replications, 1..10,000. */
+  /** Monte Carlo replications, 1..100,000. */
   replications: z.int().min(1).max(MAX_REPLICATIONS),
   /** A uint32, or a short string the engine hashes to one. */
   seed: z.union([z.int().min(0).max(0xffff_ffff), z.string().min(1).max(64)]),
