@@ -1,63 +1,182 @@
 /**
- * `monteCarlo.*`: 1,000 replications of the baseline through the real runner (worker pool, models,
- * settlement, aggregation) on Node worker_threads, with 1 and with 2 workers, in this one process.
- * Target (issue 7): ≤ 5 s wall with 2 workers, and 2 workers ≥ 1.7× faster than 1.
+ * `monteCarlo.*`: the runner on the baseline, through the real pool, models, settlement and merge on
+ * Node worker_threads (issue 18's targets on this machine in brackets):
+ *   coordinatorMsPerReplication — the coordinator's own time per replication: a 10,000-run on
+ *     workers that answer at once with precomputed partials (real batches of the baseline, of the
+ *     size a real 10,000-run on 2 workers settles on at this machine's pace: coordinatorBatchSize),
+ *     so only scheduling, merging and the final summary are timed [≤ 0.02];
+ *   wallMs / oneWorkerWallMs / speedupTwoWorkers — 1,000 replications on 2 and on 1 worker [≥ 1.8×];
+ *   wallMs10k / oneWorkerWallMs10k / speedupTwoWorkers10k — the same for 10,000;
+ *   peakRssMb100k / wallMs100k — a 100,000-replication `run --json` of the CLI as its own process,
+ *     its peak resident memory (VmHWM, all threads) [< 1,024 MB]; peakRssMb10k for comparison.
  *
- * This machine's speed drifts by ±25 % from minute to minute (a shared host), so one run each of 1
- * and 2 workers minutes apart can make the ratio say anything. Both pools are started and warmed
- * first, then the timed runs alternate (1, 2, 1, 2, 1, 2): wallMs and oneWorkerWallMs are the
- * medians of their three runs, and the speedup is their ratio. Every run's time is in *Runs.
+ * This machine's speed drifts from minute to minute (a shared host), so 1- and 2-worker runs
+ * alternate and the speed-ups are ratios of medians taken side by side; every run is listed in *Runs.
+ * MONTE_CARLO_ROUNDS (default 3 for 1,000, 1 for 10,000) and MONTE_CARLO_SKIP_100K=1 shorten it.
  */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { RunPartial } from '../../src/results/partial.ts';
+import { BATCHES_PER_WORKER, MAX_BATCH, TARGET_BATCH_MS } from '../../src/runner/batchPlan.ts';
 import { nodeWorkerFactory } from '../../src/runner/nodeWorkers.ts';
-import { WorkerPool } from '../../src/runner/pool.ts';
+import { type BatchWorker, WorkerPool } from '../../src/runner/pool.ts';
 import { startScenarioRun } from '../../src/runner/scenarioRun.ts';
+import { createSimulationApi } from '../../src/runner/simulationApi.ts';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
 import type { BenchSection } from './timing.ts';
+import { median } from './timing.ts';
 
-const REPLICATIONS = 1000;
-const ROUNDS = 3;
+const scenario = builtInScenario(BASELINE_ID)!;
 
-async function timedRun(pool: WorkerPool, replications: number): Promise<number> {
-  const scenario = builtInScenario(BASELINE_ID)!;
+async function timedRun(pool: WorkerPool, replications: number, batchSize?: number): Promise<number> {
   const start = performance.now();
-  const { outcome } = await startScenarioRun(pool, scenario, { replications, batchSize: 25 }).outcome;
+  const { outcome } = await startScenarioRun(pool, scenario, { replications, batchSize }).outcome;
   const ms = performance.now() - start;
   if (outcome.status !== 'done') throw new Error(`monteCarlo run ${outcome.status}`);
   return ms;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+/**
+ * Coordinator ms per replication: two workers that answer at once with partials of real batches of
+ * the baseline (precomputed for every batch size the run will ask for), so the time is the pool's
+ * scheduling, the merges and the final summary.
+ */
+async function coordinatorMsPerReplication(batchSize: number, replications: number) {
+  const { prepare, runBatch } = createSimulationApi();
+  prepare(1, scenario);
+  const remainder = (replications - 4) % batchSize || batchSize;
+  const sizes = [2, remainder, batchSize, batchSize, batchSize, batchSize];
+  let from = 0;
+  const bySize = new Map<number, RunPartial[]>();
+  for (const size of sizes) {
+    bySize.set(size, [...(bySize.get(size) ?? []), runBatch(1, from, from + size)]);
+    from += size;
+  }
+  let served = 0;
+  const factory = (): BatchWorker => ({
+    prepare: async () => {},
+    runBatch: async (_runId, start, end) => {
+      const choices = bySize.get(end - start);
+      if (!choices) throw new Error(`no precomputed partial of ${end - start}`);
+      return { ...choices[served++ % choices.length], start };
+    },
+    terminate: () => {},
+  });
+  const pool = new WorkerPool(factory, 2);
+  await timedRun(pool, 4 + 19 * batchSize + remainder, batchSize); // warm-up: the same batch sizes
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await timedRun(pool, replications, batchSize));
+  pool.terminate();
+  return { msPerReplication: median(runs) / replications, runs };
+}
+
+/** Peak resident memory (MB) and wall time of `run --json` with `replications` on 2 workers. */
+function cliRun(replications: number): Promise<{ peakRssMb: number; wallMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'run',
+        'scenarios/luohe-2023-baseline.json',
+        '--replications',
+        String(replications),
+        '--workers',
+        '2',
+        '--json',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let peakKb = 0;
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        // the process has ended
+      }
+    }, 250);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`CLI run of ${replications} exited ${code}: ${stderr.slice(-500)}`));
+      else resolve({ peakRssMb: Math.round(peakKb / 1024), wallMs: Math.round(performance.now() - started) });
+    });
+  });
+}
+
+async function alternate(pools: WorkerPool[], replications: number, rounds: number) {
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    process.stderr.write(
+      `monteCarlo: ${replications} replications, round ${round + 1} of ${rounds} (1 worker, then 2)…\n`,
+    );
+    one.push(await timedRun(pools[0], replications));
+    two.push(await timedRun(pools[1], replications));
+  }
+  return { one, two, speedup: median(one) / median(two) };
+}
+
+/** The batch size a 10,000-run on 2 workers settles on at this pace (batchPlan.ts's rule, before the tail). */
+function steadyBatchSize(replications: number, workers: number, msPerReplication: number): number {
+  const byCount = Math.ceil(replications / (workers * BATCHES_PER_WORKER));
+  return Math.max(1, Math.min(MAX_BATCH, byCount, Math.floor(TARGET_BATCH_MS / msPerReplication)));
 }
 
 export async function benchSection(): Promise<BenchSection> {
+  const rounds = Number(process.env.MONTE_CARLO_ROUNDS ?? 0);
   const pools = [new WorkerPool(nodeWorkerFactory, 1), new WorkerPool(nodeWorkerFactory, 2)];
+  let thousand: Awaited<ReturnType<typeof alternate>>;
+  let tenThousand: Awaited<ReturnType<typeof alternate>>;
+  let coordinator: Awaited<ReturnType<typeof coordinatorMsPerReplication>>;
+  let batchSize: number;
   try {
     // Warm-up: start the workers, load the code and prepare the scenario (and JIT) before timing.
     for (const pool of pools) await timedRun(pool, 50 * pool.size);
-    const one: number[] = [];
-    const two: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      process.stderr.write(`monteCarlo: round ${round + 1} of ${ROUNDS} (1 worker, then 2)…\n`);
-      one.push(await timedRun(pools[0], REPLICATIONS));
-      two.push(await timedRun(pools[1], REPLICATIONS));
-    }
-    const wall = median(two);
-    const oneWall = median(one);
-    return {
-      monteCarlo: {
-        replications: REPLICATIONS,
-        workers: 2,
-        wallMs: Math.round(wall),
-        perReplicationMs: Number((wall / REPLICATIONS).toFixed(3)),
-        oneWorkerWallMs: Math.round(oneWall),
-        speedupTwoWorkers: Number((oneWall / wall).toFixed(2)),
-        wallMsRuns: two.map(Math.round).join(' '),
-        oneWorkerWallMsRuns: one.map(Math.round).join(' '),
-      },
-    };
+    const pace = (await timedRun(pools[0], 100)) / 100;
+    batchSize = steadyBatchSize(10_000, 2, pace);
+    process.stderr.write(`monteCarlo: coordinator with precomputed partials of ${batchSize}…\n`);
+    coordinator = await coordinatorMsPerReplication(batchSize, 10_000);
+    thousand = await alternate(pools, 1000, rounds || 3);
+    tenThousand = await alternate(pools, 10_000, rounds || 1);
   } finally {
     for (const pool of pools) pool.terminate();
   }
+  const round = (xs: number[]) => xs.map(Math.round).join(' ');
+  const fields: BenchSection['monteCarlo'] = {
+    coordinatorMsPerReplication: Number(coordinator.msPerReplication.toFixed(4)),
+    coordinatorBatchSize: batchSize,
+    coordinatorRunsMs: round(coordinator.runs),
+    replications: 1000,
+    workers: 2,
+    wallMs: Math.round(median(thousand.two)),
+    perReplicationMs: Number((median(thousand.two) / 1000).toFixed(3)),
+    oneWorkerWallMs: Math.round(median(thousand.one)),
+    speedupTwoWorkers: Number(thousand.speedup.toFixed(2)),
+    wallMsRuns: round(thousand.two),
+    oneWorkerWallMsRuns: round(thousand.one),
+    wallMs10k: Math.round(median(tenThousand.two)),
+    oneWorkerWallMs10k: Math.round(median(tenThousand.one)),
+    speedupTwoWorkers10k: Number(tenThousand.speedup.toFixed(2)),
+    wallMs10kRuns: round(tenThousand.two),
+    oneWorkerWallMs10kRuns: round(tenThousand.one),
+  };
+  if (!process.env.MONTE_CARLO_SKIP_100K) {
+    process.stderr.write(
+      'monteCarlo: CLI run of 10,000, then 100,000 replications on 2 workers (minutes)…\n',
+    );
+    const ten = await cliRun(10_000);
+    const hundred = await cliRun(100_000);
+    fields.peakRssMb10k = ten.peakRssMb;
+    fields.peakRssMb100k = hundred.peakRssMb;
+    fields.wallMs100k = hundred.wallMs;
+  }
+  return { monteCarlo: fields };
 }
