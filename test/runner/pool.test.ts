@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RunPartial } from '../../src/results/partial.ts';
 import { type BatchWorker, type WorkerFactory, WorkerPool } from '../../src/runner/pool.ts';
 
@@ -78,9 +78,22 @@ function collect() {
   };
 }
 
+/**
+ * Runs `outcome` to its end on a fake clock: the stall timeout, heartbeats and the fake workers'
+ * pace are then exact, whatever the machine's load (a real 15 ms timer can fire 50 ms late).
+ */
+async function onFakeClock<T>(outcome: Promise<T>): Promise<T> {
+  await vi.runAllTimersAsync();
+  return outcome;
+}
+
 const all = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe('WorkerPool', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('runs every replication exactly once across the workers, preparing each worker once per run', async () => {
     const { factory, log } = fakeFactory({});
     const pool = new WorkerPool(factory, 3);
@@ -145,17 +158,20 @@ describe('WorkerPool', () => {
   });
 
   it('takes a worker that dies silently for dead after the stall timeout, replaces it and retries its batch', async () => {
+    vi.useFakeTimers();
     const { factory, log } = fakeFactory({ silentDeaths: 2 });
-    const pool = new WorkerPool(factory, 2, { stallTimeoutMs: 40 });
+    const pool = new WorkerPool(factory, 2, { stallTimeoutMs: 40, now: () => Date.now() });
     const crashes: string[] = [];
     const { seen, onPartial } = collect();
-    const outcome = await pool.run({
-      scenario: {},
-      replications: 10,
-      batchSize: 3,
-      onPartial,
-      onWorkerCrash: (e) => crashes.push(e.message),
-    }).outcome;
+    const outcome = await onFakeClock(
+      pool.run({
+        scenario: {},
+        replications: 10,
+        batchSize: 3,
+        onPartial,
+        onWorkerCrash: (e) => crashes.push(e.message),
+      }).outcome,
+    );
     expect(outcome).toEqual({ status: 'done', replications: 10 });
     expect(seen.sort((a, b) => a - b)).toEqual(all(10));
     expect(crashes).toHaveLength(2);
@@ -165,26 +181,32 @@ describe('WorkerPool', () => {
   });
 
   it('fails with a message when every replacement dies silently too', async () => {
+    vi.useFakeTimers();
     const { factory } = fakeFactory({ silentDeaths: 99 });
-    const pool = new WorkerPool(factory, 1, { stallTimeoutMs: 20 });
-    const outcome = await pool.run({ scenario: {}, replications: 5, onPartial: () => {} }).outcome;
+    const pool = new WorkerPool(factory, 1, { stallTimeoutMs: 20, now: () => Date.now() });
+    const outcome = await onFakeClock(
+      pool.run({ scenario: {}, replications: 5, onPartial: () => {} }).outcome,
+    );
     expect(outcome.status).toBe('failed');
     if (outcome.status === 'failed')
       expect(outcome.error).toMatch(/a worker crashed: the worker gave no word/);
   });
 
   it('keeps a slow worker that beats after each replication, and counts its replications in progress', async () => {
+    vi.useFakeTimers();
     const { factory, log } = fakeFactory({ beatMs: 15 });
     // Each batch of 4 takes ~60 ms, longer than the 40 ms stall timeout, but it beats every 15 ms.
-    const pool = new WorkerPool(factory, 1, { stallTimeoutMs: 40 });
+    const pool = new WorkerPool(factory, 1, { stallTimeoutMs: 40, now: () => Date.now() });
     const progress: number[] = [];
-    const outcome = await pool.run({
-      scenario: {},
-      replications: 8,
-      batchSize: 4,
-      onPartial: () => {},
-      onProgress: (d) => progress.push(d),
-    }).outcome;
+    const outcome = await onFakeClock(
+      pool.run({
+        scenario: {},
+        replications: 8,
+        batchSize: 4,
+        onPartial: () => {},
+        onProgress: (d) => progress.push(d),
+      }).outcome,
+    );
     expect(outcome).toEqual({ status: 'done', replications: 8 });
     expect(log.started).toBe(1);
     // Progress moved inside batches (not only at 2, 6, 8) and never backwards.
