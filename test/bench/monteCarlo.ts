@@ -8,7 +8,13 @@
  *   wallMs / oneWorkerWallMs / speedupTwoWorkers — 1,000 replications on 2 and on 1 worker [≥ 1.8×];
  *   wallMs10k / oneWorkerWallMs10k / speedupTwoWorkers10k — the same for 10,000;
  *   peakRssMb100k / wallMs100k — a 100,000-replication `run --json` of the CLI as its own process,
- *     its peak resident memory (VmHWM, all threads) [< 1,024 MB]; peakRssMb10k for comparison.
+ *     its peak resident memory (VmHWM, all threads) [< 1,024 MB]; peakRssMb10k for comparison;
+ *   scalingWorkers / scalingWallMs / scalingSpeedup — 1,000 replications on each pool size of the
+ *     sweep (MONTE_CARLO_SCALING, default 1 up to twice the cores: "1,2,4" on a 2-core machine; on a
+ *     16-core one "1,2,4,8,12,16" gives issue 18's table), all pools warmed, rounds interleaved;
+ *     amdahlCeiling — one worker's ms per replication over the coordinator's: the speed-up no pool
+ *     size can pass while the coordinator merges serially; cores and loadAvg1Start/End say what the
+ *     machine had to give.
  *
  * This machine's speed drifts from minute to minute (a shared host), so 1- and 2-worker runs
  * alternate and the speed-ups are ratios of medians taken side by side; every run is listed in *Runs.
@@ -16,6 +22,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import type { RunPartial } from '../../src/results/partial.ts';
 import { BATCHES_PER_WORKER, MAX_BATCH, TARGET_BATCH_MS } from '../../src/runner/batchPlan.ts';
 import { nodeWorkerFactory } from '../../src/runner/nodeWorkers.ts';
@@ -124,6 +131,37 @@ async function alternate(pools: WorkerPool[], replications: number, rounds: numb
   return { one, two, speedup: median(one) / median(two) };
 }
 
+/** Pool sizes of the scaling sweep: MONTE_CARLO_SCALING ("1,2,4,8"), or powers of two up to twice the cores. */
+function scalingSizes(cores: number): number[] {
+  const asked = process.env.MONTE_CARLO_SCALING?.split(',').map(Number);
+  if (asked?.length && asked.every((n) => Number.isInteger(n) && n >= 1)) return asked;
+  const sizes = [1];
+  while (sizes.at(-1)! * 2 <= Math.max(2, cores * 2)) sizes.push(sizes.at(-1)! * 2);
+  return sizes;
+}
+
+/**
+ * 1,000 replications on each pool size, rounds interleaved (1, 2, 4, 1, 2, 4, …) so drift in the
+ * machine's speed falls on every size alike; the speed-up of each is over the 1-worker median.
+ */
+async function scaling(sizes: number[], rounds: number) {
+  const pools = sizes.map((size) => new WorkerPool(nodeWorkerFactory, size));
+  try {
+    for (const pool of pools) await timedRun(pool, 25 * pool.size);
+    const runs = sizes.map((): number[] => []);
+    for (let round = 0; round < rounds; round++) {
+      process.stderr.write(
+        `monteCarlo: scaling ${sizes.join(', ')} workers, round ${round + 1} of ${rounds}…\n`,
+      );
+      for (let i = 0; i < pools.length; i++) runs[i].push(await timedRun(pools[i], 1000));
+    }
+    const walls = runs.map(median);
+    return { walls, speedups: walls.map((w) => walls[0] / w) };
+  } finally {
+    for (const pool of pools) pool.terminate();
+  }
+}
+
 /** The batch size a 10,000-run on 2 workers settles on at this pace (batchPlan.ts's rule, before the tail). */
 function steadyBatchSize(replications: number, workers: number, msPerReplication: number): number {
   const byCount = Math.ceil(replications / (workers * BATCHES_PER_WORKER));
@@ -132,6 +170,8 @@ function steadyBatchSize(replications: number, workers: number, msPerReplication
 
 export async function benchSection(): Promise<BenchSection> {
   const rounds = Number(process.env.MONTE_CARLO_ROUNDS ?? 0);
+  const cores = availableParallelism();
+  const loadAvg1Start = loadavg()[0];
   const pools = [new WorkerPool(nodeWorkerFactory, 1), new WorkerPool(nodeWorkerFactory, 2)];
   let thousand: Awaited<ReturnType<typeof alternate>>;
   let tenThousand: Awaited<ReturnType<typeof alternate>>;
@@ -167,7 +207,14 @@ export async function benchSection(): Promise<BenchSection> {
     speedupTwoWorkers10k: Number(tenThousand.speedup.toFixed(2)),
     wallMs10kRuns: round(tenThousand.two),
     oneWorkerWallMs10kRuns: round(tenThousand.one),
+    amdahlCeiling: Math.round(median(thousand.one) / 1000 / coordinator.msPerReplication),
   };
+  const sizes = scalingSizes(cores);
+  const sweep = await scaling(sizes, rounds || 2);
+  fields.cores = cores;
+  fields.scalingWorkers = sizes.join(' ');
+  fields.scalingWallMs = round(sweep.walls);
+  fields.scalingSpeedup = sweep.speedups.map((x) => x.toFixed(2)).join(' ');
   if (!process.env.MONTE_CARLO_SKIP_100K) {
     process.stderr.write(
       'monteCarlo: CLI run of 10,000, then 100,000 replications on 2 workers (minutes)…\n',
@@ -178,5 +225,7 @@ export async function benchSection(): Promise<BenchSection> {
     fields.peakRssMb100k = hundred.peakRssMb;
     fields.wallMs100k = hundred.wallMs;
   }
+  fields.loadAvg1Start = Number(loadAvg1Start.toFixed(2));
+  fields.loadAvg1End = Number(loadavg()[0].toFixed(2));
   return { monteCarlo: fields };
 }
