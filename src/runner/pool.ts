@@ -223,7 +223,16 @@ export class WorkerPool {
         slot.worker.terminate();
         this.slots[slotIndex] = this.startSlot();
         if (attempt.retries >= MAX_RETRIES_PER_BATCH) {
-          finish({ status: 'failed', replications: merged, error: `a worker crashed: ${error.message}` });
+          const tries = attempt.retries + 1;
+          const range = `${attempt.start}–${attempt.end - 1}`;
+          finish({
+            status: 'failed',
+            replications: merged,
+            // English line, then Chinese: the page shows its language's line (src/app/run/).
+            error:
+              `a worker crashed: ${error.message} (replications ${range}, tried ${tries} times)\n` +
+              `模拟工作线程崩溃：${error.message}（第 ${range} 次重复，已尝试 ${tries} 次）`,
+          });
           return;
         }
         retries.unshift({ ...attempt, retries: attempt.retries + 1 });

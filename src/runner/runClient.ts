@@ -16,13 +16,27 @@ export interface RunClientOptions {
   startupMs?: number;
 }
 
+/** Why a run worker is taken for gone, in both of the page's languages. */
+interface Reason {
+  en: string;
+  zh: string;
+}
+
+/**
+ * A failure message as the page's run bar reads it: the English line, then the Chinese one (the
+ * page shows the line of its language, as for the simulation's budget stops).
+ */
+export function bilingual(en: string, zh: string): string {
+  return `${en}\n${zh}`;
+}
+
 interface Host {
   worker: Worker;
   api: Comlink.Remote<RunWorkerApi>;
   ready: Promise<void>;
   /** Settles with the reason when the worker is known to be gone. */
-  death: Promise<string>;
-  die(reason: string): void;
+  death: Promise<Reason>;
+  die(reason: Reason): void;
   heardAt: number | null;
   startedAt: number;
   stopWatching(): void;
@@ -46,8 +60,8 @@ export function createRunClient(workers = defaultWorkerCount(), options: RunClie
       type: 'module',
       name: 'run',
     });
-    let die!: (reason: string) => void;
-    const death = new Promise<string>((resolve) => {
+    let die!: (reason: Reason) => void;
+    const death = new Promise<Reason>((resolve) => {
       die = resolve;
     });
     const host: Host = {
@@ -63,8 +77,15 @@ export function createRunClient(workers = defaultWorkerCount(), options: RunClie
     worker.addEventListener('message', () => {
       host.heardAt = performance.now();
     });
-    worker.addEventListener('error', (e) => die(e.message || 'the run worker failed'));
-    host.stopWatching = watchLiveness(worker, () => die('the run worker stopped'));
+    worker.addEventListener('error', (e) =>
+      die({
+        en: `the run worker failed (${e.message || 'no message'})`,
+        zh: `运行线程出错（${e.message || '无信息'}）`,
+      }),
+    );
+    host.stopWatching = watchLiveness(worker, () =>
+      die({ en: 'the run worker stopped', zh: '运行线程意外停止' }),
+    );
     host.ready = host.api.init(workers);
     return host;
   }
@@ -81,8 +102,13 @@ export function createRunClient(workers = defaultWorkerCount(), options: RunClie
   async function runOn(h: Host, request: RunRequest, onUpdate: (u: RunUpdate) => void) {
     const watchdog = setInterval(() => {
       const t = performance.now();
-      if (h.heardAt === null ? t - h.startedAt > startupMs : t - h.heardAt > silenceMs)
-        h.die(`the run worker gave no word for ${Math.round((t - (h.heardAt ?? h.startedAt)) / 1000)} s`);
+      if (h.heardAt === null ? t - h.startedAt > startupMs : t - h.heardAt > silenceMs) {
+        const seconds = Math.round((t - (h.heardAt ?? h.startedAt)) / 1000);
+        h.die({
+          en: `the run worker gave no word for ${seconds} s`,
+          zh: `运行线程 ${seconds} 秒没有回应`,
+        });
+      }
     }, 1000);
     try {
       return await Promise.race([
@@ -106,10 +132,20 @@ export function createRunClient(workers = defaultWorkerCount(), options: RunClie
         if ('final' in outcome) return outcome.final;
         replace(h);
         if (attempt >= 1) {
-          const error = `${outcome.reason}; it was restarted and stopped again`;
+          const { en, zh } = outcome.reason;
+          const error = bilingual(
+            `${en}; it was restarted and stopped again. Run again, or reload the page.`,
+            `${zh}；重启后再次停止。请重新运行，或刷新页面。`,
+          );
           return { status: 'failed', error, summary: null, wallMs: performance.now() - started };
         }
-        onUpdate({ kind: 'worker-crash', message: `${outcome.reason}; restarted, the run starts again` });
+        onUpdate({
+          kind: 'worker-crash',
+          message: bilingual(
+            `${outcome.reason.en}; restarted, the run starts again`,
+            `${outcome.reason.zh}；已重启，重新开始运行`,
+          ),
+        });
       }
     },
     cancel: () => host.api.cancel(),

@@ -145,7 +145,13 @@ describe('WorkerPool', () => {
     const { factory } = fakeFactory({ crashOnIndex: 0, crashTimes: 99 });
     const pool = new WorkerPool(factory, 1);
     const outcome = await pool.run({ scenario: {}, replications: 3, onPartial: () => {} }).outcome;
-    expect(outcome).toMatchObject({ status: 'failed', error: 'a worker crashed: out of memory' });
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    // One line per language, naming what crashed, on which replications, and how often it was tried.
+    expect(outcome.error.split('\n')).toEqual([
+      'a worker crashed: out of memory (replications 0–1, tried 3 times)',
+      '模拟工作线程崩溃：out of memory（第 0–1 次重复，已尝试 3 次）',
+    ]);
   });
 
   it('fails with the simulation error when a batch rejects, without retrying', async () => {
