@@ -3,6 +3,7 @@ import { DEFAULT_BOX } from '../../src/app/charts/scales.ts';
 import { comparisonCsv } from '../../src/app/views/compare/comparisonCsv.ts';
 import { frontierGeometry } from '../../src/app/views/compare/frontierGeometry.ts';
 import {
+  mediansCoincide,
   OPTION_DASHES,
   OPTION_MARKERS,
   optionBandsGeometry,
@@ -111,6 +112,20 @@ describe('telling options apart without colour', () => {
       DEFAULT_BOX,
     );
     expect(g.options[0].quotaY).toBe(g.options[1].quotaY);
+    // Same demand: the chart says the medians lie on one another; a different median is not hidden.
+    expect(
+      mediansCoincide([
+        { name: 'a', band, quota: 5 },
+        { name: 'b', band, quota: 6 },
+      ]),
+    ).toBe(true);
+    const other = { ...band, p50: [2, 3.1] };
+    expect(
+      mediansCoincide([
+        { name: 'a', band, quota: 5 },
+        { name: 'b', band: other, quota: 5 },
+      ]),
+    ).toBe(false);
     // Equal quotas: the markers are staggered, so both stay visible.
     expect(g.options[0].markerX.some((x) => g.options[1].markerX.includes(x))).toBe(false);
   });

@@ -57,6 +57,8 @@ test('the three renewal options: verdict first, a column each, every quota with 
   await page.getByTestId('compare-overlay-metric').selectOption('storageUsedTb');
   const chart = page.getByTestId('compare-overlay-chart');
   await expect(chart.locator('[data-option-quota]')).toHaveCount(3);
+  // The options' storage demand is the same run for run: the caption says why one median shows.
+  await expect(chart).toContainText('The medians lie on one another');
   await chart.scrollIntoViewIfNeeded();
   await p.screenshot('compare-overlay-en');
   // The CSV carries the same figures.

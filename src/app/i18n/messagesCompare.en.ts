@@ -62,6 +62,8 @@ export const enCompare: Record<keyof typeof zhCompare, string> = {
   'sheet.overlay.metric': 'Metric',
   'sheet.overlay.caption':
     'One P5–P95 band and median per option (the line style tells options apart); each option’s own quota is the thin line with its marker. Readable without colour.',
+  'sheet.overlay.sameMedian':
+    'The medians lie on one another: the options see the same demand, only their quotas differ.',
   'sheet.overlay.median': '{name} median',
   'sheet.overlay.quota': '{name} quota',
   'sheet.cumulativeCost': 'Cumulative spend',

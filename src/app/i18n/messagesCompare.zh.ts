@@ -59,6 +59,7 @@ export const zhCompare = {
   'sheet.overlay.metric': '指标',
   'sheet.overlay.caption':
     '每个方案一条 P5–P95 区间和中位线（线型区分方案），细线加标记为该方案自己的配额；不依赖颜色即可区分。',
+  'sheet.overlay.sameMedian': '各方案中位线重合：需求相同，只有配额不同。',
   'sheet.overlay.median': '{name} 中位数',
   'sheet.overlay.quota': '{name} 配额',
   'sheet.cumulativeCost': '累计支出',

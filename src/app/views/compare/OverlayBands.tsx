@@ -8,6 +8,7 @@ import { scenarioName } from '../../builtInScenarios.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { metricDisplay, metricName, metricUnit } from '../results/metricCatalog.ts';
 import { type OptionBand, OptionBandsChart } from './OptionBandsChart.tsx';
+import { mediansCoincide } from './optionBandsGeometry.ts';
 import type { CompareEntry } from './useCompareRuns.ts';
 
 const CUMULATIVE_COST = 'cost:cumulative';
@@ -88,7 +89,11 @@ export function OverlayBands({ entries }: { entries: readonly CompareEntry[] }) 
           <OptionBandsChart
             testId="compare-overlay-chart"
             title={label(metric)}
-            caption={t('sheet.overlay.caption')}
+            caption={
+              mediansCoincide(options)
+                ? `${t('sheet.overlay.caption')} ${t('sheet.overlay.sameMedian')}`
+                : t('sheet.overlay.caption')
+            }
             monthLabels={done[0].summary.monthLabels}
             options={options}
             unit={unit}

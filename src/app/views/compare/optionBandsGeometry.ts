@@ -14,6 +14,21 @@ export interface OptionBand {
   quota: number | null;
 }
 
+/**
+ * Whether every option's median is the same line (within a part in a billion): the demand of the
+ * options is the same (common random numbers) and only their quotas differ, so the median lines lie
+ * on top of one another and the chart says so rather than look like one option.
+ */
+export function mediansCoincide(options: readonly OptionBand[]): boolean {
+  if (options.length < 2) return false;
+  const first = options[0].band.p50;
+  return options.every(
+    (o) =>
+      o.band.p50.length === first.length &&
+      o.band.p50.every((v, i) => Math.abs(v - first[i]) <= 1e-9 * Math.max(1, Math.abs(first[i]))),
+  );
+}
+
 /** Median dash patterns, one per option (solid, long dash, dots, dash-dot). */
 export const OPTION_DASHES = ['', '9 4', '2 3', '10 3 2 3'] as const;
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
