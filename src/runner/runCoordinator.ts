@@ -1,4 +1,5 @@
 import type { PerReplicationData, RunAccumulator } from '../results/runAccumulator.ts';
+import { identityOf, type RunIdentity } from '../results/runIdentity.ts';
 import type { RunSummary } from '../results/types.ts';
 import type { ValidationIssue } from '../scenario/formatIssue.ts';
 import { loadScenario } from '../scenario/validate.ts';
@@ -6,21 +7,42 @@ import { explainCosts, explainer } from './explainCosts.ts';
 import { type WorkerFactory, WorkerPool } from './pool.ts';
 import { type ScenarioRun, startScenarioRun } from './scenarioRun.ts';
 
+/**
+ * What a run reports while it goes on. `runId` echoes RunRequest.runId (present when the request
+ * gave one); a summary carries its identity (src/results/runIdentity.ts) so that the receiver can
+ * order summaries whatever order they arrive in.
+ */
 export type RunUpdate =
-  | { kind: 'progress'; done: number; total: number }
-  | { kind: 'summary'; done: number; total: number; summary: RunSummary }
-  | { kind: 'worker-crash'; message: string };
+  | { kind: 'progress'; done: number; total: number; runId?: number }
+  | {
+      kind: 'summary';
+      done: number;
+      total: number;
+      summary: RunSummary;
+      identity?: RunIdentity;
+      runId?: number;
+    }
+  | { kind: 'worker-crash'; message: string; runId?: number };
 
 /** Per replication, in replication order: total cost and per-quota breach flags (for paired comparisons). */
 export type PerReplication = PerReplicationData;
 
+/** How a run ended. `identity` (when present) names the run and the state of its summary. */
 export type RunFinal =
-  | { status: 'done' | 'cancelled'; summary: RunSummary; wallMs: number; perReplication?: PerReplication }
-  | { status: 'failed'; error: string; summary: RunSummary | null; wallMs: number }
-  | { status: 'invalid'; issues: ValidationIssue[] };
+  | {
+      status: 'done' | 'cancelled';
+      summary: RunSummary;
+      wallMs: number;
+      perReplication?: PerReplication;
+      identity?: RunIdentity;
+    }
+  | { status: 'failed'; error: string; summary: RunSummary | null; wallMs: number; identity?: RunIdentity }
+  | { status: 'invalid'; issues: ValidationIssue[]; runId?: number };
 
 export interface RunRequest {
   scenario: unknown;
+  /** The caller's id for this run, echoed in every update and in the final result. */
+  runId?: number;
   replications?: number;
   batchSize?: number;
   /** Minimum wall time between two summaries after the first (ms, default 500); the last always comes. */
@@ -48,7 +70,9 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
   async function run(request: RunRequest, onUpdate: (update: RunUpdate) => void): Promise<RunFinal> {
     current?.cancel();
     const checked = loadScenario(request.scenario);
-    if (!checked.ok) return { status: 'invalid', issues: checked.issues };
+    const runId = request.runId;
+    const idOf = runId === undefined ? {} : { runId };
+    if (!checked.ok) return { status: 'invalid', issues: checked.issues, ...idOf };
     const started = now();
     const total = request.replications ?? checked.scenario.simulation.replications;
     // Every update re-renders part of the page, on the same two cores the simulation runs on: a few
@@ -66,13 +90,13 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
       replications: total,
       firstReplication: request.firstReplication,
       batchSize: request.batchSize,
-      onWorkerCrash: (e) => onUpdate({ kind: 'worker-crash', message: e.message }),
+      onWorkerCrash: (e) => onUpdate({ kind: 'worker-crash', message: e.message, ...idOf }),
       onProgress: (done) => {
         const t = now();
         progressed = done;
         if (done >= total || t - lastProgressAt >= progressGap) {
           lastProgressAt = t;
-          onUpdate({ kind: 'progress', done, total });
+          onUpdate({ kind: 'progress', done, total, ...idOf });
         }
       },
       onMerged: (accumulator: RunAccumulator) => {
@@ -85,7 +109,8 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
           const summary = accumulator.summarize();
           lastSummaryAt = now();
           gap = Math.max(interval, 8 * (lastSummaryAt - t));
-          onUpdate({ kind: 'summary', done, total, summary });
+          const identity = identityOf(summary, runId ?? 0, total, 'partial');
+          onUpdate({ kind: 'summary', done, total, summary, identity, ...idOf });
         }
       },
     });
@@ -103,11 +128,15 @@ export function createRunCoordinator(factory: WorkerFactory, size: number, now: 
       );
     }
     const wallMs = now() - started;
-    if (outcome.status === 'failed') return { status: 'failed', error: outcome.error, summary, wallMs };
+    const settled = outcome.status === 'done' ? 'final' : outcome.status;
+    const identity = identityOf(summary, runId ?? 0, total, settled);
+    if (outcome.status === 'failed')
+      return { status: 'failed', error: outcome.error, summary, wallMs, identity };
     return {
       status: outcome.status,
       summary,
       wallMs,
+      identity,
       ...(request.perReplication ? { perReplication: accumulator.perReplication() } : {}),
     };
   }

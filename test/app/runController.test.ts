@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startRunController } from '../../src/app/run/runController.ts';
 import { createAppStore } from '../../src/app/store/createAppStore.ts';
+import { identityOf, isWhole } from '../../src/results/runIdentity.ts';
 import type { RunSummary } from '../../src/results/types.ts';
 import type { RunFinal, RunRequest, RunUpdate } from '../../src/runner/runCoordinator.ts';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
@@ -8,10 +9,10 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 
 const BASE = builtInScenario(BASELINE_ID) as Scenario;
 
-function summaryOf(replications: number): RunSummary {
+function summaryOf(replications: number, inputsHash = 'x'): RunSummary {
   return {
     scenarioId: BASE.id,
-    inputsHash: 'x',
+    inputsHash,
     seed: 1,
     replications,
     months: 36,
@@ -44,6 +45,10 @@ function makeStore() {
 
 afterEach(() => vi.useRealTimers());
 
+async function flush(): Promise<void> {
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+}
+
 describe('run controller', () => {
   it('shows partial summaries, then the final one, and drops updates of a replaced run', async () => {
     const store = makeStore();
@@ -63,6 +68,114 @@ describe('run controller', () => {
     expect(store.getState().runStatus).toBe('done');
     expect(store.getState().runSummary?.replications).toBe(200);
     controller.dispose();
+  });
+
+  it('keeps the final, whole result when a partial of the same run arrives after it', async () => {
+    const store = makeStore();
+    const client = fakeClient();
+    const controller = startRunController(store, () => client);
+    controller.runNow();
+    const run = client.calls[0];
+    const runId = run.request.runId as number;
+    expect(runId).toBeGreaterThan(0);
+    const partial = (done: number) => ({
+      kind: 'summary' as const,
+      done,
+      total: 200,
+      summary: summaryOf(done),
+      identity: identityOf(summaryOf(done), runId, 200, 'partial'),
+    });
+    run.onUpdate(partial(100));
+    run.resolve({
+      status: 'done',
+      summary: summaryOf(200),
+      wallMs: 10,
+      identity: identityOf(summaryOf(200), runId, 200, 'final'),
+    });
+    await flush();
+    // Partials sent before the final one travel on another port and may arrive after it.
+    run.onUpdate(partial(154));
+    run.onUpdate({ kind: 'progress', done: 179, total: 200, runId });
+    run.onUpdate(partial(179));
+    const s = store.getState();
+    expect(s.runStatus).toBe('done');
+    expect(s.runSummary?.replications).toBe(200);
+    expect(s.runIdentity).toMatchObject({
+      runId,
+      status: 'final',
+      replicationsDone: 200,
+      replicationsTotal: 200,
+    });
+    expect(isWhole(s.runIdentity!)).toBe(true);
+    expect(s.replicationsDone).toBe(200);
+    controller.dispose();
+  });
+
+  it('keeps the newer run when a summary or the result of an older run arrives after it started', async () => {
+    const store = makeStore();
+    const client = fakeClient();
+    const controller = startRunController(store, () => client);
+    controller.runNow();
+    const older = client.calls[0];
+    const olderId = older.request.runId as number;
+    older.onUpdate({
+      kind: 'summary',
+      done: 50,
+      total: 200,
+      summary: summaryOf(50, 'old'),
+      identity: identityOf(summaryOf(50, 'old'), olderId, 200, 'partial'),
+    });
+    store.getState().editScenario(['contract', 'quotas', 'vcpu'], 520);
+    controller.runNow();
+    const newer = client.calls[1];
+    const newerId = newer.request.runId as number;
+    expect(newerId).toBeGreaterThan(olderId);
+    newer.resolve({
+      status: 'done',
+      summary: summaryOf(200, 'new'),
+      wallMs: 10,
+      identity: identityOf(summaryOf(200, 'new'), newerId, 200, 'final'),
+    });
+    await flush();
+    // The older run's late messages: a partial, and even its final result.
+    older.onUpdate({
+      kind: 'summary',
+      done: 154,
+      total: 200,
+      summary: summaryOf(154, 'old'),
+      identity: identityOf(summaryOf(154, 'old'), olderId, 200, 'partial'),
+    });
+    older.resolve({
+      status: 'done',
+      summary: summaryOf(200, 'old'),
+      wallMs: 10,
+      identity: identityOf(summaryOf(200, 'old'), olderId, 200, 'final'),
+    });
+    await flush();
+    const s = store.getState();
+    expect(s.runStatus).toBe('done');
+    expect(s.runSummary?.inputsHash).toBe('new');
+    expect(s.runIdentity).toMatchObject({ runId: newerId, status: 'final', replicationsDone: 200 });
+    expect(s.runScenario?.contract.quotas.vcpu).toBe(520);
+    controller.dispose();
+  });
+
+  it('the store alone refuses what is older or less complete, whoever delivers it', () => {
+    const store = makeStore();
+    const st = () => store.getState();
+    st().runStarted(2, 200, BASE);
+    st().runResult(summaryOf(200), identityOf(summaryOf(200), 2, 200, 'final'));
+    st().runEnded(2, { status: 'done', summary: null, identity: null, wallMs: 5 });
+    st().runResult(summaryOf(120), identityOf(summaryOf(120), 2, 200, 'partial'));
+    st().runResult(summaryOf(199), identityOf(summaryOf(199), 1, 200, 'final'));
+    st().runStarted(1, 200, BASE); // an older id cannot become the active run
+    expect(st().activeRunId).toBe(2);
+    expect(st().runSummary?.replications).toBe(200);
+    expect(st().runStatus).toBe('done');
+    st().runStarted(3, 200, BASE);
+    st().runResult(summaryOf(40), identityOf(summaryOf(40), 3, 200, 'partial'));
+    st().runResult(summaryOf(20), identityOf(summaryOf(20), 3, 200, 'partial'));
+    expect(st().runIdentity).toMatchObject({ runId: 3, replicationsDone: 40, status: 'partial' });
   });
 
   it('runs again after an edit settles, and not at all while the scenario is invalid', () => {

@@ -81,10 +81,12 @@ describe('ui slice', () => {
 describe('run slice', () => {
   it('tracks progress, clamps it to the total, and records cancellation', () => {
     const store = makeStore();
-    store.getState().runStarted(100);
-    store.getState().runProgressed(150);
+    store.getState().runStarted(1, 100, BASE);
+    store.getState().runProgressed(1, 150);
     expect(store.getState().replicationsDone).toBe(100);
-    store.getState().runCancelled(null);
+    store.getState().runProgressed(1, 40);
+    expect(store.getState().replicationsDone).toBe(100);
+    store.getState().runEnded(1, { status: 'cancelled', summary: null, identity: null, wallMs: 0 });
     expect(store.getState().runStatus).toBe('cancelled');
     expect(store.getState().runSummary).toBeNull();
   });

@@ -4,9 +4,12 @@
  * partial summaries (bands after the first batch, sharpening as more arrive) into the run slice.
  *
  * All simulation and aggregation happens in the run worker (src/runner/runClient.ts); the page only
- * receives small updates. Updates of a run that has been replaced are dropped (run tokens).
+ * receives small updates. Each run has an id (increasing); its updates and result carry it, updates
+ * of a run that has been replaced are dropped, and the store keeps whichever summary is the most
+ * complete of the latest run (store/runSlice.ts), whatever order the messages arrive in.
  */
 import type { StoreApi } from 'zustand/vanilla';
+import { identityOf } from '../../results/runIdentity.ts';
 import type { RunFinal, RunRequest, RunUpdate } from '../../runner/runCoordinator.ts';
 import { loadScenario } from '../../scenario/validate.ts';
 import type { AppState } from '../store/appState.ts';
@@ -38,44 +41,60 @@ export function startRunController(
   function runNow(): void {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const mine = ++token;
+    const runId = ++token;
     const s = store.getState();
     const checked = loadScenario(s.scenario);
     if (!checked.ok) {
       s.runInvalid(checked.issues);
       return;
     }
-    const total = checked.scenario.simulation.replications;
-    s.runStarted(total);
+    const scenario = checked.scenario;
+    const total = scenario.simulation.replications;
+    s.runStarted(runId, total, scenario);
     client ??= makeClient();
+    // Only this run's messages reach the store; the store also orders them by identity (partial
+    // summaries can arrive after the final result: they travel on another port).
     const onUpdate = (u: RunUpdate) => {
-      if (mine !== token) return;
+      if (runId !== token || (u.kind !== 'worker-crash' && u.runId !== undefined && u.runId !== runId))
+        return;
       const st = store.getState();
-      if (u.kind === 'progress') st.runProgressed(u.done);
-      else if (u.kind === 'summary') st.runPartial(u.summary, u.done);
+      if (u.kind === 'progress') st.runProgressed(runId, u.done);
+      else if (u.kind === 'summary')
+        st.runResult(u.summary, u.identity ?? identityOf(u.summary, runId, total, 'partial'));
     };
     client
-      .run({ scenario: checked.scenario, summaryIntervalMs: options.summaryIntervalMs }, onUpdate)
+      .run({ scenario, runId, summaryIntervalMs: options.summaryIntervalMs }, onUpdate)
       .then((final) => {
-        if (mine !== token) return;
+        if (runId !== token) return;
         const st = store.getState();
-        if (final.status === 'invalid') st.runInvalid(final.issues);
-        else if (final.status === 'failed') st.runFailed(final.error, final.summary);
-        else if (final.status === 'cancelled') st.runCancelled(final.summary);
-        else st.runFinished(final.summary, final.wallMs);
+        if (final.status === 'invalid') {
+          st.runInvalid(final.issues);
+          return;
+        }
+        const { summary } = final;
+        const settled = final.status === 'done' ? 'final' : final.status;
+        const identity = final.identity ?? (summary ? identityOf(summary, runId, total, settled) : null);
+        if (final.status === 'failed')
+          st.runEnded(runId, { status: 'failed', error: final.error, summary, identity });
+        else st.runEnded(runId, { status: final.status, summary, identity, wallMs: final.wallMs });
       })
       .catch((error: unknown) => {
-        if (mine === token) store.getState().runFailed(String(error), null);
+        if (runId === token)
+          store
+            .getState()
+            .runEnded(runId, { status: 'failed', error: String(error), summary: null, identity: null });
       });
   }
 
   function cancel(): void {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    if (store.getState().runStatus !== 'running') return;
+    const state = store.getState();
+    if (state.runStatus !== 'running') return;
+    const runId = state.activeRunId;
     token++;
     void client?.cancel();
-    store.getState().runCancelled(null);
+    state.runEnded(runId, { status: 'cancelled', summary: null, identity: null, wallMs: 0 });
   }
 
   const unsubscribe = store.subscribe((state, previous) => {

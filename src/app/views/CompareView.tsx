@@ -4,7 +4,7 @@
  * bands with each option's quota; CSV and print; then the recommender, whose answer can join the
  * comparison against the scenario being edited.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { comparisonVerdict, DEFAULT_TOLERANCE } from '../../results/comparisonVerdict.ts';
 import { compareOptions } from '../../results/optionComparison.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -41,6 +41,13 @@ export function CompareView() {
     });
     if (items.length >= 2) void compare.run(items, selection.replications);
   };
+  // A link to this view runs its comparison at once, so everyone who opens it sees the same figures.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the view opens from a link
+  useEffect(() => {
+    if (!selection.runOnOpen) return;
+    selection.clearRunOnOpen();
+    start();
+  }, [selection.runOnOpen]);
 
   const names = compare.entries.map((e) => scenarioName(e.scenario, lang));
   const complete =

@@ -7,6 +7,7 @@
  */
 import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { isWhole } from '../../results/runIdentity.ts';
 import type { QuotaKey } from '../../results/types.ts';
 import { LifecycleProvider } from '../charts/LifecycleMarks.tsx';
 import { ContractPanel } from '../components/ContractPanel.tsx';
@@ -32,15 +33,18 @@ const HEAVY_SECTIONS_INTERVAL_MS = 2000;
 export function ResultsView() {
   const t = useT();
   const [breach, setBreach] = useState<QuotaKey | null>(null);
-  const { summary, riskLevel, status, total, scenario } = useApp(
+  const { summary, identity, riskLevel, status, scenario } = useApp(
     useShallow((s) => ({
       summary: s.runSummary,
+      identity: s.runIdentity,
       riskLevel: s.riskLevel,
       status: s.runStatus,
-      total: s.replicationsTotal,
       scenario: s.scenario,
     })),
   );
+  // The figures say what they are from their own identity, not from the run bar's status.
+  const partial = identity !== null && !isWhole(identity);
+  const total = identity?.replicationsTotal ?? summary?.replications ?? 0;
   // While a run goes on, the quota table and the capacity bands render with each new summary at
   // once; the heavier sections below follow at most every 2 s, in a deferred (interruptible) render,
   // so the first bands reach the screen without waiting for every chart and the page leaves the
@@ -63,8 +67,15 @@ export function ResultsView() {
       {summary && (
         <LifecycleProvider value={summary.lifecycle}>
           <div className="section-head">
-            <p className="muted" data-testid="results-meta" data-replications={summary.replications}>
-              {t(status === 'running' ? 'results.metaPartial' : 'results.meta', {
+            <p
+              className="muted"
+              data-testid="results-meta"
+              data-replications={summary.replications}
+              data-total={total}
+              data-result-status={identity?.status ?? ''}
+              data-run-id={identity?.runId ?? ''}
+            >
+              {t(partial ? 'results.metaPartial' : 'results.meta', {
                 replications: formatInteger(summary.replications),
                 total: formatInteger(total),
                 seed: String(summary.seed),

@@ -1,36 +1,40 @@
 /**
  * Which options the sheet compares (in column order; the first is the reference) and with how many
- * replications. Kept in the view until the compare set travels in the share link (issue 13): then
- * this hook's body becomes the store's compareSet / compareReplications / compareRunOnOpen (CompareView,
- * ComparePicker and useAdoptRecommendation read the compare set only through it).
+ * replications. The compare set lives in the store (uiSlice) so that it travels in the share link and
+ * the address bar; CompareView, ComparePicker and useAdoptRecommendation read it only through this hook.
  */
-import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { appStore, useApp } from '../../store/index.ts';
+import {
+  COMPARE_CURRENT,
+  COMPARE_MAX,
+  COMPARE_REPLICATIONS_RANGE,
+  clampCompareReplications,
+} from '../../store/uiSlice.ts';
 
-export const COMPARE_CURRENT = '__current__';
-export const COMPARE_MAX = 4;
-export const COMPARE_REPLICATIONS_RANGE = { min: 10, max: 2000 } as const;
-const DEFAULT_SET = ['renewal-2026-as-is', 'renewal-2026-right-size', 'renewal-2026-expand'];
+export { COMPARE_CURRENT, COMPARE_MAX, COMPARE_REPLICATIONS_RANGE };
 
-export function clampReplications(n: number): number {
-  if (!Number.isFinite(n)) return 200;
-  return Math.min(COMPARE_REPLICATIONS_RANGE.max, Math.max(COMPARE_REPLICATIONS_RANGE.min, Math.round(n)));
-}
+export const clampReplications = clampCompareReplications;
 
 export function useCompareSelection() {
-  const [compareSet, setCompareSet] = useState<readonly string[]>(DEFAULT_SET);
-  const [typedReplications, setTypedReplications] = useState(200);
+  const { compareSet, typedReplications, runOnOpen } = useApp(
+    useShallow((s) => ({
+      compareSet: s.compareSet,
+      typedReplications: s.compareReplications,
+      runOnOpen: s.compareRunOnOpen,
+    })),
+  );
+  const state = appStore.getState();
   return {
     compareSet,
-    setCompareSet: (ids: readonly string[]) => setCompareSet([...new Set(ids)].slice(0, COMPARE_MAX)),
-    toggle: (id: string) =>
-      setCompareSet((s) =>
-        s.includes(id) ? s.filter((x) => x !== id) : [...new Set([...s, id])].slice(0, COMPARE_MAX),
-      ),
+    setCompareSet: state.setCompareSet,
+    toggle: state.toggleCompare,
     typedReplications,
-    replications: clampReplications(typedReplications),
-    setReplications: (n: number) => setTypedReplications(Number.isFinite(n) && n >= 1 ? Math.round(n) : 200),
-    runOnOpen: false,
-    clearRunOnOpen: () => undefined,
+    replications: clampCompareReplications(typedReplications),
+    setReplications: state.setCompareReplications,
+    /** Set when the page opened a link to Compare: the view runs the comparison once, at once. */
+    runOnOpen,
+    clearRunOnOpen: () => state.setCompareRunOnOpen(false),
   };
 }
 
