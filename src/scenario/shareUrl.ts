@@ -1,23 +1,37 @@
 /**
  * Share links: the scenario travels in the URL hash as a versioned, compressed, minimal diff against
- * the built-in scenario it started from, so it never reaches a server and fits in a chat message:
+ * the built-in scenario it started from, so it never reaches a server and fits in a chat message,
+ * together with the view state that changes figures on screen (shareView.ts), under a checksum:
  *
- *   #s=<format>.<baseId>.<base64url(deflate-raw(JSON payload))>
- *   payload = { v: scenario version of the base, h: base fingerprint, p: patch (diff.ts) }
+ *   #s=2.<baseId>.<base64url(deflate-raw(JSON payload))>.<checksum>
+ *   payload  = { v: scenario version of the base, h: base fingerprint, p: patch (diff.ts), w?: view }
+ *   checksum = CRC-32 of "2.<baseId>.<data>" (shareChecksum.ts)
+ *
+ * A link whose checksum does not match is refused, never opened as a different scenario. Format 1
+ * links (no checksum, no view) still open, marked `checked: false`.
  *
  * Decoding never throws: garbage, truncated, oversized or hostile input returns a typed error naming
- * what is wrong. Sizes are capped before anything is parsed. A link made against an older scenario
- * version is patched onto that version's base (LEGACY_BASES) and migrated forward.
+ * what is wrong. Sizes are capped before anything is parsed; bytes after the compressed data,
+ * invalid UTF-8 and JSON nested deeper than a scenario can be are refused. A link made against an
+ * older scenario version is patched onto that version's base (LEGACY_BASES) and migrated forward.
  */
-import { deflateSync, Inflate } from 'fflate';
+import { deflateSync } from 'fflate';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts';
 import { applyPatch, diffJson } from './diff.ts';
 import { LEGACY_BASES } from './legacyBases.ts';
 import { builtInScenario } from './library.ts';
 import { SCENARIO_VERSION, type Scenario } from './schema.ts';
+import { decodeUtf8Strict, inflateExact, jsonDepth, MAX_JSON_DEPTH } from './shareBytes.ts';
+import { CHECKSUM_CHARS, checksumMatches, checksumOf } from './shareChecksum.ts';
+import { type ShareView, viewFromWire, viewToWire } from './shareView.ts';
 import { loadScenario, type ValidationIssue } from './validate.ts';
 
-export const SHARE_FORMAT_VERSION = 1;
+export type { ShareView } from './shareView.ts';
+
+/** The format new links are written in. */
+export const SHARE_FORMAT_VERSION = 2;
+/** Formats this planner reads: 1 (no checksum, no view) and 2. */
+export const SHARE_FORMATS_READ: readonly number[] = [1, 2];
 /** Longest hash accepted, characters. */
 export const MAX_HASH_CHARS = 8_192;
 /** Largest inflated payload accepted, bytes. */
@@ -28,6 +42,8 @@ export type ShareErrorCode =
   | 'unknown-version'
   | 'unknown-base'
   | 'corrupt'
+  | 'checksum'
+  | 'truncated'
   | 'too-large'
   | 'invalid';
 
@@ -38,11 +54,19 @@ export interface ShareError {
 }
 
 export type DecodeResult =
-  | { ok: true; scenario: Scenario; baseId: string; warnings: string[] }
+  | {
+      ok: true;
+      scenario: Scenario;
+      baseId: string;
+      /** The view state the link carries (empty for format 1). */
+      view: ShareView;
+      /** False for a format-1 link: it carries no checksum, so damage to it cannot be detected. */
+      checked: boolean;
+      warnings: string[];
+    }
   | { ok: false; error: ShareError };
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A short fingerprint (FNV-1a, 32 bits, hex) of a document's JSON, to notice a base that changed. */
 export function fingerprint(doc: unknown): string {
@@ -55,55 +79,40 @@ export function fingerprint(doc: unknown): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The hash (with '#') for `scenario` as edited from the built-in `baseId`. Throws on an unknown base. */
-export function encodeShareHash(scenario: Scenario, baseId: string): string {
+/**
+ * The hash (with '#') for `scenario` as edited from the built-in `baseId`, with the view state
+ * `view`. Throws on an unknown base.
+ */
+export function encodeShareHash(scenario: Scenario, baseId: string, view?: ShareView): string {
   const base = builtInScenario(baseId);
   if (!base) throw new Error(`encodeShareHash: unknown built-in scenario '${baseId}'`);
-  return encodeAgainst(scenario, baseId, base, SCENARIO_VERSION);
+  return encodeAgainst(scenario, baseId, base, SCENARIO_VERSION, view);
 }
 
-/** Encodes against an explicit base document of scenario version `version` (tests build old links with it). */
-export function encodeAgainst(doc: unknown, baseId: string, base: unknown, version: number): string {
-  const payload = { v: version, h: fingerprint(base), p: diffJson(base, doc) };
+/**
+ * Encodes against an explicit base document of scenario version `version`; `format` 1 writes the
+ * old form without view or checksum (tests build old links with it).
+ */
+export function encodeAgainst(
+  doc: unknown,
+  baseId: string,
+  base: unknown,
+  version: number,
+  view?: ShareView,
+  format: 1 | 2 = SHARE_FORMAT_VERSION,
+): string {
+  const w = format === 1 ? undefined : viewToWire(view);
+  const payload = { v: version, h: fingerprint(base), p: diffJson(base, doc), ...(w ? { w } : {}) };
   const bytes = deflateSync(encoder.encode(JSON.stringify(payload)), { level: 9 });
-  return `#s=${SHARE_FORMAT_VERSION}.${baseId}.${bytesToBase64Url(bytes)}`;
+  const body = `${format}.${baseId}.${bytesToBase64Url(bytes)}`;
+  return format === 1 ? `#s=${body}` : `#s=${body}.${checksumOf(body)}`;
 }
 
 function fail(code: ShareErrorCode, message: string, issues?: ValidationIssue[]): DecodeResult {
   return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
 
-/** Inflates raw-deflate bytes, stopping as soon as the output passes `limit`. */
-function inflateCapped(bytes: Uint8Array, limit: number): Uint8Array | 'too-large' | 'corrupt' {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let tooLarge = false;
-  let done = false;
-  const stream = new Inflate((chunk, final) => {
-    total += chunk.length;
-    if (total > limit) {
-      tooLarge = true;
-      throw new Error('too large');
-    }
-    chunks.push(chunk);
-    if (final) done = true;
-  });
-  try {
-    stream.push(bytes, true);
-  } catch {
-    return tooLarge ? 'too-large' : 'corrupt';
-  }
-  if (!done) return 'corrupt';
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
-}
-
-const HASH_PATTERN = /^#?s=([0-9]{1,6})\.([a-z0-9][a-z0-9-]{0,63})\.([A-Za-z0-9_-]*)$/;
+const HASH_PATTERN = /^#?s=([0-9]{1,6})\.([a-z0-9][a-z0-9-]{0,63})\.([A-Za-z0-9_-]*)(?:\.([A-Za-z0-9_-]*))?$/;
 
 /** Decodes a location hash ('#s=…' or 's=…'). Never throws. */
 export function decodeShareHash(hash: unknown): DecodeResult {
@@ -123,13 +132,24 @@ function decode(hash: unknown): DecodeResult {
     return fail('not-a-share-link', "the link has no scenario in it (expected '#s=…')");
   const match = HASH_PATTERN.exec(hash);
   if (!match) return fail('corrupt', 'the link is damaged: expected #s=<version>.<scenario id>.<data>');
-  const [, formatText, baseId, data] = match;
+  const [, formatText, baseId, data, checksum] = match;
   const format = Number(formatText);
-  if (format !== SHARE_FORMAT_VERSION) {
+  if (!SHARE_FORMATS_READ.includes(format)) {
     return fail(
       'unknown-version',
-      `the link uses format ${format}; this planner reads format ${SHARE_FORMAT_VERSION}`,
+      `the link uses format ${format}; this planner reads formats ${SHARE_FORMATS_READ.join(' and ')}`,
     );
+  }
+  if (format === 1 && checksum !== undefined)
+    return fail('corrupt', 'the link is damaged: a format-1 link has three parts');
+  if (format >= 2) {
+    if (checksum === undefined || checksum.length < CHECKSUM_CHARS)
+      return fail('truncated', 'the link is cut short: its checksum (the last part) is missing');
+    if (!checksumMatches(`${formatText}.${baseId}.${data}`, checksum))
+      return fail(
+        'checksum',
+        'the link was changed or damaged on the way: its checksum does not match, so it was not opened',
+      );
   }
   const knownBase =
     builtInScenario(baseId) !== undefined ||
@@ -139,21 +159,26 @@ function decode(hash: unknown): DecodeResult {
   const bytes = base64UrlToBytes(data);
   if (!bytes || bytes.length === 0)
     return fail('corrupt', 'the link is damaged: its data is not valid base64url');
-  const inflated = inflateCapped(bytes, MAX_INFLATED_BYTES);
-  if (inflated === 'too-large')
+  const inflated = inflateExact(bytes, MAX_INFLATED_BYTES);
+  if (!inflated.ok && inflated.reason === 'too-large')
     return fail('too-large', `the link unpacks to more than ${MAX_INFLATED_BYTES} bytes`);
-  if (inflated === 'corrupt')
-    return fail('corrupt', 'the link is damaged or cut short: its data does not unpack');
+  if (!inflated.ok && inflated.reason === 'trailing-bytes')
+    return fail('corrupt', 'the link is damaged: there are extra bytes after its compressed data');
+  if (!inflated.ok) return fail('corrupt', 'the link is damaged or cut short: its data does not unpack');
+  const text = decodeUtf8Strict(inflated.bytes);
+  if (text === null) return fail('corrupt', 'the link is damaged: its data is not valid UTF-8 text');
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    return fail('corrupt', `the link is damaged: its data nests deeper than ${MAX_JSON_DEPTH} levels`);
   let payload: unknown;
   try {
-    payload = JSON.parse(decoder.decode(inflated));
+    payload = JSON.parse(text);
   } catch {
     return fail('corrupt', 'the link is damaged: its data is not JSON');
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return fail('corrupt', 'the link is damaged: its data is not a scenario change');
   }
-  const { v, h, p } = payload as Record<string, unknown>;
+  const { v, h, p, w } = payload as Record<string, unknown>;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
     return fail('corrupt', 'the link is damaged: it names no scenario version');
   }
@@ -188,5 +213,6 @@ function decode(hash: unknown): DecodeResult {
       `the built-in scenario '${baseId}' has changed since this link was made; unchanged fields follow today's version`,
     );
   }
-  return { ok: true, scenario: loaded.scenario, baseId, warnings };
+  const view = format >= 2 ? viewFromWire(w, warnings) : {};
+  return { ok: true, scenario: loaded.scenario, baseId, view, checked: format >= 2, warnings };
 }

@@ -109,6 +109,6 @@ describe('share links', () => {
     const hash = encodeShareHash(BASE, BASELINE_ID);
     const store = makeStore(memoryStorage(), ['en'], `${hash.slice(0, -12)}AAAA`);
     expect(store.getState().scenario).toBe(BASE);
-    expect(store.getState().linkProblem?.code).toBe('corrupt');
+    expect(store.getState().linkProblem?.code).toBe('truncated');
   });
 });

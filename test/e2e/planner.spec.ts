@@ -59,7 +59,7 @@ test('a share link opens the same scenario with identical numbers in a new page'
   await p.view('results');
   const status = await p.runSettled();
   const url = await p.shareUrl();
-  expect(url).toMatch(/#s=1\.luohe-2023-baseline\./);
+  expect(url).toMatch(/#s=2\.luohe-2023-baseline\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
   await p.screenshot('share-dialog-en');
   await page.keyboard.press('Escape');
 

@@ -21,7 +21,14 @@ describe('share URLs', () => {
     const hash = encodeShareHash(s, BASELINE_ID);
     expect(hash.length).toBeLessThan(300);
     const decoded = decodeShareHash(hash);
-    expect(decoded).toEqual({ ok: true, scenario: s, baseId: BASELINE_ID, warnings: [] });
+    expect(decoded).toEqual({
+      ok: true,
+      scenario: s,
+      baseId: BASELINE_ID,
+      view: {},
+      checked: true,
+      warnings: [],
+    });
   });
 
   it('round-trips every built-in scenario against every other as base', () => {
@@ -31,7 +38,7 @@ describe('share URLs', () => {
         expect(decoded.ok && decoded.scenario).toEqual(scenario);
         expect(decoded.ok && decoded.baseId).toBe(baseId);
       }
-      expect(encodeShareHash(scenario, id).length).toBeLessThan(80);
+      expect(encodeShareHash(scenario, id).length).toBeLessThan(90);
     }
   });
 
@@ -60,7 +67,9 @@ describe('share URLs', () => {
     ['not-a-share-link', ''],
     ['not-a-share-link', '#view=results'],
     ['corrupt', '#s='],
-    ['unknown-version', '#s=2.luohe-2023-baseline.AAAA'],
+    ['unknown-version', '#s=3.luohe-2023-baseline.AAAA.AAAAAA'],
+    ['truncated', '#s=2.luohe-2023-baseline.AAAA'],
+    ['checksum', '#s=2.luohe-2023-baseline.AAAA.AAAAAA'],
     ['unknown-base', '#s=1.no-such-scenario.AAAA'],
     ['corrupt', '#s=1.luohe-2023-baseline.!!!!'],
     ['corrupt', '#s=1.luohe-2023-baseline.AAAA'],
@@ -77,10 +86,22 @@ describe('share URLs', () => {
     expect(decoded.ok ? 'ok' : decoded.error.code).toBe('too-large');
   });
 
-  it('reports a truncated link as damaged', () => {
+  it('reports a truncated link as damaged or cut short, never opening it', () => {
     const hash = encodeShareHash(copyOfBuiltIn('stress-sms-peak')!, BASELINE_ID);
-    const decoded = decodeShareHash(hash.slice(0, hash.length - 10));
-    expect(decoded.ok ? 'ok' : decoded.error.code).toBe('corrupt');
+    expect(decodeShareHash(hash.slice(0, hash.length - 10)).ok).toBe(false);
+    const withoutChecksum = hash.slice(0, hash.lastIndexOf('.'));
+    const decoded = decodeShareHash(withoutChecksum);
+    expect(decoded.ok ? 'ok' : decoded.error.code).toBe('truncated');
+    const v1 = encodeAgainst(
+      copyOfBuiltIn('stress-sms-peak'),
+      BASELINE_ID,
+      copyOfBuiltIn(BASELINE_ID),
+      1,
+      {},
+      1,
+    );
+    const cut = decodeShareHash(v1.slice(0, v1.length - 10));
+    expect(cut.ok ? 'ok' : cut.error.code).toBe('corrupt');
   });
 
   it('refuses patches that reach for prototype keys, and pollutes nothing', () => {

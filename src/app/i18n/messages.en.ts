@@ -6,6 +6,7 @@ import { enExplain } from './messagesExplain.en.ts';
 import { enLifecycle } from './messagesLifecycle.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';
+import { enWorkspace } from './messagesWorkspace.en.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enPlanner,
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...enExplain,
   ...enModels,
   ...enLifecycle,
+  ...enWorkspace,
   'app.title': 'Luohe government cloud planner',
   'app.subtitle': 'Simulating the "Internet + Government Services" cloud contract',
   'lang.label': 'Language',

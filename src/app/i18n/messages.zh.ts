@@ -9,6 +9,7 @@ import { zhExplain } from './messagesExplain.zh.ts';
 import { zhLifecycle } from './messagesLifecycle.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
+import { zhWorkspace } from './messagesWorkspace.zh.ts';
 
 export const zh = {
   ...zhPlanner,
@@ -17,6 +18,7 @@ export const zh = {
   ...zhExplain,
   ...zhModels,
   ...zhLifecycle,
+  ...zhWorkspace,
   'app.title': '漯河政务云容量规划',
   'app.subtitle': '“互联网+政务服务”平台云资源合同模拟',
   'lang.label': '界面语言',

@@ -13,6 +13,8 @@ const CODE_TEXT: Record<string, MessageKey> = {
   'unknown-version': 'link.code.unknownVersion',
   'unknown-base': 'link.code.unknownBase',
   corrupt: 'link.code.corrupt',
+  checksum: 'link.code.checksum',
+  truncated: 'link.code.truncated',
   'too-large': 'link.code.tooLarge',
   invalid: 'link.code.invalid',
 };
