@@ -42,9 +42,9 @@ export function findShareLink(text: string): FoundLink | null {
   if (joined !== rest) repairs.add('whitespace');
   rest = joined;
 
-  const decoded = rest.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+  const decoded = rest.replace(/%([0-9A-Fa-f]{2})/g, (encoded, hex: string) => {
     const ch = String.fromCharCode(Number.parseInt(hex, 16));
-    return LINK_CHAR.test(ch) ? ch : escape;
+    return LINK_CHAR.test(ch) ? ch : encoded;
   });
   if (decoded !== rest) repairs.add('percent-encoding');
   rest = decoded;
