@@ -5,12 +5,13 @@
 import { useEffect } from 'react';
 import { Header } from './layout/Header.tsx';
 import { LinkProblemBanner } from './layout/LinkProblemBanner.tsx';
+import { UnsavedWorkDialog } from './layout/UnsavedWorkDialog.tsx';
 import { useDocumentSync } from './layout/useDocumentSync.ts';
 import { tabId, VIEW_PANEL_ID } from './layout/ViewTabs.tsx';
+import { WorkspaceNotices } from './layout/WorkspaceNotices.tsx';
 import { runController } from './run/index.ts';
 import { useApp } from './store/index.ts';
 import type { ViewId } from './store/types.ts';
-import { clearHashFromUrl } from './urlState.ts';
 import { CompareView } from './views/CompareView.tsx';
 import { EditorView } from './views/EditorView.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
@@ -32,7 +33,6 @@ function useFirstRun(): void {
   useEffect(() => {
     if (firstRunStarted) return;
     firstRunStarted = true;
-    clearHashFromUrl();
     runController.runNow();
   }, []);
 }
@@ -46,6 +46,8 @@ export function App() {
     <div className="app">
       <Header />
       <LinkProblemBanner />
+      <WorkspaceNotices />
+      <UnsavedWorkDialog />
       <main id={VIEW_PANEL_ID} className="page" role="tabpanel" aria-labelledby={tabId(view)} tabIndex={-1}>
         <View />
       </main>

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { appStore, workspace } from './store/index.ts';
+import { startAddressBarSync } from './url/addressBar.ts';
 import './styles/base.css';
 import './styles/header.css';
 import './styles/page.css';
@@ -10,11 +12,28 @@ import './styles/forms.css';
 import './styles/lifecycle.css';
 import './planner.css';
 import './explain.css';
+import './workspace.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * The first render waits for the workspace (the autosaved working copy, usually a few ms) so the
+ * page does not show and run the baseline first; a storage that does not answer in this time is
+ * given up for the working copy (the page goes on, and says so).
+ */
+const WORKSPACE_WAIT_MS = 2_000;
+
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  startAddressBarSync(appStore, window);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), WORKSPACE_WAIT_MS));
+void Promise.race([workspace.ready.then(() => 'ready' as const), gaveUp]).then((outcome) => {
+  if (outcome === 'timeout') workspace.abandonSession();
+  render();
+});

@@ -1,7 +1,7 @@
 /**
- * The view lives in the query string (`?view=results`), written with history.replaceState so it
- * never adds history entries and never touches location.hash: the hash belongs to the share-URL
- * codec (`#s=...`).
+ * The `?view=` query parameter of addresses made before the view travelled in the share link: read
+ * once when the page opens (an old bookmark still opens its view). The address bar is written by
+ * url/addressBar.ts.
  */
 import { VIEWS, type ViewId } from './store/types.ts';
 
@@ -10,19 +10,4 @@ export const DEFAULT_VIEW: ViewId = 'results';
 export function viewFromSearch(search: string): ViewId {
   const value = new URLSearchParams(search).get('view');
   return VIEWS.find((v) => v === value) ?? DEFAULT_VIEW;
-}
-
-export function writeViewToUrl(view: ViewId): void {
-  const url = new URL(window.location.href);
-  if (url.searchParams.get('view') === view) return;
-  url.searchParams.set('view', view);
-  window.history.replaceState(window.history.state, '', url); // keeps url.hash as it was
-}
-
-/** Drops the share link from the address bar once it has been opened (edits then autosave). */
-export function clearHashFromUrl(): void {
-  if (!window.location.hash) return;
-  const url = new URL(window.location.href);
-  url.hash = '';
-  window.history.replaceState(window.history.state, '', url);
 }

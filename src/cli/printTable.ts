@@ -1,3 +1,6 @@
+import { breachByEnd } from '../app/components/quotaRisk.ts';
+import { formatCny } from '../app/format/cny.ts';
+import { formatPercent } from '../app/format/numbers.ts';
 import type { RunSummary } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -11,10 +14,12 @@ function fmt(n: number): string {
   return abs >= 1000 ? Math.round(n).toLocaleString('en-US') : abs >= 10 ? n.toFixed(1) : n.toFixed(3);
 }
 
-function cny(amount: string): string {
-  const [whole, fen] = amount.split('.');
-  return `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fen}`;
-}
+/**
+ * Money and probabilities are written by the app's own formatters (English), so the terminal and the
+ * page show the same figures character for character for the same summary (an e2e journey checks).
+ */
+const cny = formatCny;
+const percent = (p: number) => formatPercent(p, 'en');
 
 /** A readable summary for the terminal: quota risks, then money. */
 export function printRunTable(scenario: Scenario, summary: RunSummary, write: (line: string) => void): void {
@@ -25,17 +30,10 @@ export function printRunTable(scenario: Scenario, summary: RunSummary, write: (l
   const widths = [20, 12, 12, 12, 10, 20];
   write(head.map((h, i) => pad(h, widths[i], i > 0 && i < 5)).join(' '));
   for (const q of summary.quotas) {
-    const p = q.breachProbabilityByMonth.at(-1) ?? 0;
+    const p = breachByEnd(q);
     const month =
       q.mostLikelyFirstBreachMonth === null ? '—' : summary.monthLabels[q.mostLikelyFirstBreachMonth];
-    const cells = [
-      `${q.quota} (${q.unit})`,
-      fmt(q.limit),
-      fmt(q.peakP50),
-      fmt(q.peakP95),
-      `${(p * 100).toFixed(1)}%`,
-      month,
-    ];
+    const cells = [`${q.quota} (${q.unit})`, fmt(q.limit), fmt(q.peakP50), fmt(q.peakP95), percent(p), month];
     write(cells.map((c, i) => pad(c, widths[i], i > 0 && i < 5)).join(' '));
   }
   const cost = summary.cost;
@@ -56,8 +54,8 @@ export function printRunTable(scenario: Scenario, summary: RunSummary, write: (l
     }
     write(
       terms.length > 1
-        ? `P(cumulative spend passes the totals of the terms so far) ${(cost.exceedProbability * 100).toFixed(1)}%`
-        : `contract total ${cny(scenario.contract.totalInclVatCny)}; P(exceeded) ${(cost.exceedProbability * 100).toFixed(1)}%`,
+        ? `P(cumulative spend passes the totals of the terms so far) ${percent(cost.exceedProbability)}`
+        : `contract total ${cny(scenario.contract.totalInclVatCny)}; P(exceeded) ${percent(cost.exceedProbability)}`,
     );
     // The installments the run settled: over every term, a final settlement in place of those due after an exit.
     const installments =

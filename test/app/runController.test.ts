@@ -193,9 +193,27 @@ describe('run controller', () => {
 
     store.getState().editScenario(['term', 'months'], -3);
     vi.advanceTimersByTime(600);
+    // An invalid document does not run; the last valid one stays what runs and what shows.
     expect(client.calls).toHaveLength(1);
-    expect(store.getState().runStatus).toBe('invalid');
-    expect(store.getState().runIssues[0].path).toBe('term.months');
+    expect(store.getState().scenarioIssues[0].path).toBe('term.months');
+    expect(store.getState().lastValidScenario.contract.quotas.vcpu).toBe(610);
+    expect(store.getState().lastValidScenario.term.months).toBe(36);
+    controller.runNow();
+    expect((client.calls[1].request.scenario as Scenario).term.months).toBe(36);
+    controller.dispose();
+  });
+
+  it('a draft that is not a number keeps the last valid scenario running', () => {
+    vi.useFakeTimers();
+    const store = makeStore();
+    const client = fakeClient();
+    const controller = startRunController(store, () => client, { debounceMs: 600 });
+    store.getState().setDraft('contract.quotas.vcpu', '5OO');
+    vi.advanceTimersByTime(600);
+    expect(client.calls).toHaveLength(0);
+    controller.runNow();
+    expect((client.calls[0].request.scenario as Scenario).contract.quotas.vcpu).toBe(494);
+    expect(store.getState().drafts).toEqual({ 'contract.quotas.vcpu': '5OO' });
     controller.dispose();
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../src/app/i18n/language.ts';
-import { createAppStore, DRAFT_STORAGE_KEY } from '../../src/app/store/createAppStore.ts';
+import { createAppStore } from '../../src/app/store/createAppStore.ts';
 import { UNDO_LIMIT } from '../../src/app/store/scenarioSlice.ts';
 import type { StorageLike } from '../../src/app/store/types.ts';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { encodeShareHash } from '../../src/scenario/shareUrl.ts';
+import { encodeAgainst, encodeShareHash } from '../../src/scenario/shareUrl.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -48,22 +48,43 @@ describe('scenario slice', () => {
     expect(store.getState().undoStack).toHaveLength(UNDO_LIMIT);
   });
 
-  it('autosaves edits and restores them in a new store; reverting clears the draft', () => {
-    const storage = memoryStorage();
-    makeStore(storage).getState().editScenario(['name'], 'Edited');
-    expect(storage.data.has(DRAFT_STORAGE_KEY)).toBe(true);
-
-    const reopened = makeStore(storage);
-    expect(reopened.getState().scenario.name).toBe('Edited');
-    expect(reopened.getState().draftRestored).toBe(true);
-    reopened.getState().revertToBase();
-    expect(storage.data.has(DRAFT_STORAGE_KEY)).toBe(false);
+  it('keeps typed text as a draft until it is a value, and undo restores drafts with the document', () => {
+    const store = makeStore();
+    store.getState().setDraft('contract.quotas.vcpu', '5OO');
+    expect(store.getState().drafts).toEqual({ 'contract.quotas.vcpu': '5OO' });
+    expect(store.getState().lastValidScenario).toBe(BASE);
+    store.getState().editScenario(['term', 'months'], 48);
+    expect(store.getState().drafts).toEqual({ 'contract.quotas.vcpu': '5OO' });
+    store.getState().editScenario(['contract', 'quotas', 'vcpu'], 500);
+    expect(store.getState().drafts).toEqual({});
+    expect(store.getState().lastValidScenario.contract.quotas.vcpu).toBe(500);
+    store.getState().undo();
+    expect(store.getState().drafts).toEqual({ 'contract.quotas.vcpu': '5OO' });
+    expect(store.getState().scenario.contract.quotas.vcpu).toBe(494);
   });
 
-  it('ignores a corrupt or foreign draft instead of failing', () => {
-    expect(makeStore(memoryStorage({ [DRAFT_STORAGE_KEY]: '{not json' })).getState().scenario).toBe(BASE);
-    const foreign = JSON.stringify({ baseScenarioId: 'gone', scenario: { id: 'gone' } });
-    expect(makeStore(memoryStorage({ [DRAFT_STORAGE_KEY]: foreign })).getState().scenario).toBe(BASE);
+  it('an invalid document keeps the last valid scenario, with the issues named', () => {
+    const store = makeStore();
+    store.getState().editScenario(['contract', 'quotas', 'vcpu'], 520);
+    const valid = store.getState().lastValidScenario;
+    store.getState().editScenario(['term', 'months'], -2);
+    expect(store.getState().scenarioIssues[0].path).toBe('term.months');
+    expect(store.getState().lastValidScenario).toBe(valid);
+    store.getState().undo();
+    expect(store.getState().scenarioIssues).toEqual([]);
+    expect(store.getState().lastValidScenario).toBe(store.getState().scenario);
+  });
+
+  it('undo reaches across an open', () => {
+    const store = makeStore();
+    store.getState().editScenario(['contract', 'quotas', 'vcpu'], 520);
+    store.getState().setDraft('term.months', '4x');
+    store.getState().loadScenario(BASELINE_ID, BASE);
+    expect(store.getState().edited).toBe(false);
+    store.getState().undo();
+    expect(store.getState().scenario.contract.quotas.vcpu).toBe(520);
+    expect(store.getState().drafts).toEqual({ 'term.months': '4x' });
+    expect(store.getState().edited).toBe(true);
   });
 });
 
@@ -93,16 +114,47 @@ describe('run slice', () => {
 });
 
 describe('share links', () => {
-  it('opens the scenario a link carries, ahead of any draft', () => {
+  it('opens the scenario a link carries, with its view, reading and compare set', () => {
     const edited = structuredClone(BASE);
     edited.contract.quotas.vcpu = 640;
-    const storage = memoryStorage();
-    makeStore(storage).getState().editScenario(['term', 'months'], 24);
-    const store = makeStore(storage, ['en'], encodeShareHash(edited, BASELINE_ID));
-    expect(store.getState().scenario.contract.quotas.vcpu).toBe(640);
-    expect(store.getState().scenario.term.months).toBe(36);
-    expect(store.getState().edited).toBe(true);
+    const hash = encodeShareHash(edited, BASELINE_ID, {
+      risk: 'cautious',
+      view: 'compare',
+      compare: ['__current__', BASELINE_ID],
+      compareReplications: 120,
+    });
+    const store = makeStore(memoryStorage(), ['en'], hash);
+    const s = store.getState();
+    expect(s.scenario.contract.quotas.vcpu).toBe(640);
+    expect(s.edited).toBe(true);
+    expect(s.linkProblem).toBeNull();
+    expect(s.linkNotice).toBeNull();
+    expect(s.openedFromLink).toBe(true);
+    expect([s.view, s.riskLevel, s.compareSet, s.compareReplications, s.compareRunOnOpen]).toEqual([
+      'compare',
+      'cautious',
+      ['__current__', BASELINE_ID],
+      120,
+      true,
+    ]);
+  });
+
+  it('repairs a mangled address and says so; an old link opens marked unchecked', () => {
+    const hash = encodeShareHash(BASE, BASELINE_ID, { view: 'editor' });
+    const store = makeStore(
+      memoryStorage(),
+      ['en'],
+      `https://x.example/%23s=${hash.slice(3, 30)}\n${hash.slice(30)}).`,
+    );
     expect(store.getState().linkProblem).toBeNull();
+    expect(store.getState().view).toBe('editor');
+    expect(store.getState().linkNotice).toEqual({
+      repairs: ['encoded-hash', 'whitespace', 'trailing-characters'],
+      checked: true,
+      warnings: [],
+    });
+    const old = encodeAgainst(BASE, BASELINE_ID, BASE, 1, undefined, 1);
+    expect(makeStore(memoryStorage(), ['en'], old).getState().linkNotice?.checked).toBe(false);
   });
 
   it('opens the baseline and says what is wrong with a broken link', () => {

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { linkViewOf } from './pages/linkPayload.ts';
 
 /**
  * The planner shell: language switch and keyboard navigation of the views.
@@ -39,7 +40,7 @@ test('switching the language changes the header, <html lang> and is remembered',
   expect(errors).toEqual([]);
 });
 
-test('the views are reachable with the keyboard and keep the hash free', async ({ page }) => {
+test('the views are reachable with the keyboard, and the address bar holds the view', async ({ page }) => {
   const errors = collectConsoleErrors(page);
   await page.goto('/');
   await page.getByTestId('lang-en').click();
@@ -53,10 +54,16 @@ test('the views are reachable with the keyboard and keep the hash free', async (
   await expect(page.getByRole('tabpanel')).toContainText('Scenario library');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('tab-report')).toHaveAttribute('aria-selected', 'true');
-  await expect(page).toHaveURL(/\?view=report$/);
+  // The address bar holds the share link of this view (no ?view=, no history entry per switch).
+  await expect(page).toHaveURL(/\/#s=2\.luohe-2023-baseline\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
+  expect(await page.evaluate(() => history.length)).toBe(1);
 
   // Tab from the tab list moves into the panel's first control.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Print report' })).toBeFocused();
+  // A reload of that address opens the same view.
+  await expect.poll(() => linkViewOf(page.url())?.v).toBe('report');
+  await page.reload();
+  await expect(page.getByTestId('tab-report')).toHaveAttribute('aria-selected', 'true');
   expect(errors).toEqual([]);
 });

@@ -85,7 +85,8 @@ export function QuotaTable({
                 <td className="num">{formatPercent(headroomFraction(q, riskLevel), lang)}</td>
                 <td>
                   <span className="risk-chip" style={{ background: colours.background, color: colours.text }}>
-                    <span className="risk-label">{t(`risk.${risk}`)}</span> {formatPercent(p, lang)}
+                    <span className="risk-label">{t(`risk.${risk}`)}</span>{' '}
+                    <span data-testid={`breach-probability-${q.quota}`}>{formatPercent(p, lang)}</span>
                   </span>
                 </td>
                 <td>

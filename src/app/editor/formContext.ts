@@ -8,12 +8,18 @@ export interface FormContextValue {
   edit: (path: DocPath, value: unknown) => void;
   /** The term's first day, for new dated items. */
   termStart: string;
+  /** Text typed into fields that is not (yet) a value, by path text (kept in the store, see scenarioSlice). */
+  drafts: Readonly<Record<string, string>>;
+  /** Keeps `text` as typed for the field at `pathText(path)`; null drops it. */
+  setDraft: (key: string, text: string | null) => void;
 }
 
 export const FormContext = createContext<FormContextValue>({
   issues: new Map(),
   edit: () => undefined,
   termStart: '2023-01-01',
+  drafts: {},
+  setDraft: () => undefined,
 });
 
 export function useForm(): FormContextValue {

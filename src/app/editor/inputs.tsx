@@ -1,9 +1,10 @@
 /**
  * The leaf inputs of the generated editor. Each is labelled, shows its unit and bounds, and shows
  * beside it the schema's message for its path (or, for text that is not a number, says so). Typed
- * text is kept locally so nothing the user typed is lost while it is not yet a number.
+ * text that is not yet a number is kept as a draft in the store (FormContext.drafts), so it stays
+ * as typed, with its error, across view switches and reloads; runs meanwhile use the last valid scenario.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { formatNumber } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import type { DocPath } from '../store/types.ts';
@@ -49,16 +50,13 @@ export function NumberInput({
 }) {
   const t = useT();
   const lang = useLanguage();
-  const { issues, edit } = useForm();
+  const { issues, edit, drafts, setDraft } = useForm();
   const id = useId();
+  const key = pathText(path);
   const shown = typeof value === 'number' ? String(value) : '';
-  const [text, setText] = useState(shown);
-  const [notNumber, setNotNumber] = useState(false);
-  useEffect(() => {
-    setText(shown);
-    setNotNumber(false);
-  }, [shown]);
-  const messages = notNumber ? [t('editor.notANumber', { field: label })] : issuesAt(issues, path);
+  const draft = Object.hasOwn(drafts, key) ? drafts[key] : undefined;
+  const text = draft ?? shown;
+  const messages = draft !== undefined ? [t('editor.notANumber', { field: label })] : issuesAt(issues, path);
   const range =
     min !== null || max !== null
       ? t('editor.range', {
@@ -79,15 +77,15 @@ export function NumberInput({
           aria-invalid={messages.length > 0}
           aria-describedby={messages.length > 0 ? `${id}-msg` : `${id}-range`}
           onChange={(e) => {
-            setText(e.target.value);
-            if (optional && e.target.value.trim() === '') {
-              setNotNumber(false);
+            const typed = e.target.value;
+            if (optional && typed.trim() === '') {
               edit(path, undefined);
               return;
             }
-            const parsed = parseNumber(e.target.value);
-            setNotNumber(parsed === null);
-            if (parsed !== null && parsed !== value) edit(path, parsed);
+            const parsed = parseNumber(typed);
+            if (parsed === null) setDraft(key, typed);
+            else if (parsed !== value) edit(path, parsed);
+            else setDraft(key, null);
           }}
         />
         {unit && <span className="unit">{unit}</span>}

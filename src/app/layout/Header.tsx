@@ -1,7 +1,11 @@
-/** The header: product name, the current scenario (and whether it is edited), risk level, share, language. */
+/**
+ * The header: product name, the current scenario (whether it is edited, and saved in My scenarios or
+ * not, with Save), risk level, share, language.
+ */
 import { scenarioName } from '../builtInScenarios.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
+import { hasUnsavedWork } from '../store/workspaceSlice.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RiskLevelSwitch } from './RiskLevelSwitch.tsx';
 import { ShareButton } from './ShareDialog.tsx';
@@ -12,6 +16,9 @@ export function Header() {
   const lang = useLanguage();
   const name = useApp((s) => scenarioName(s.scenario, lang));
   const edited = useApp((s) => s.edited);
+  const unsaved = useApp(hasUnsavedWork);
+  const saved = useApp((s) => s.entryId !== null && s.workspaceEntries.some((e) => e.id === s.entryId));
+  const save = useApp((s) => s.saveWorkingCopyAs);
   return (
     <header className="app-header">
       <div className="header-row">
@@ -23,6 +30,22 @@ export function Header() {
           <span className="label">{t('header.scenario')}</span> {name}
           {edited && <span className="edited-badge">{t('header.edited')}</span>}
         </p>
+        {unsaved && (
+          <button
+            type="button"
+            className="header-save"
+            title={t('header.saveHint')}
+            data-testid="header-save"
+            onClick={() => save()}
+          >
+            {t('header.save')}
+          </button>
+        )}
+        {saved && (
+          <span className="header-saved" data-testid="header-saved">
+            {t('header.savedIn')}
+          </span>
+        )}
         <div className="header-actions">
           <RiskLevelSwitch />
           <ShareButton />

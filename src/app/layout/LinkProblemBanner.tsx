@@ -3,7 +3,7 @@
  * codec's own message and, for an invalid scenario, the fields), and the baseline, which is what is
  * open meanwhile. Never a blank page.
  */
-import { BASELINE_ID, builtInScenario } from '../builtInScenarios.ts';
+import { BASELINE_ID } from '../builtInScenarios.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
@@ -22,12 +22,13 @@ const CODE_TEXT: Record<string, MessageKey> = {
 export function LinkProblemBanner() {
   const t = useT();
   const problem = useApp((s) => s.linkProblem);
-  const loadScenario = useApp((s) => s.loadScenario);
+  const requestOpen = useApp((s) => s.requestOpen);
   const setLinkProblem = useApp((s) => s.setLinkProblem);
   if (!problem) return null;
+  // Through the unsaved-work question: a broken link pasted over work must not discard it.
   const openBaseline = () => {
-    const baseline = builtInScenario(BASELINE_ID);
-    if (baseline) loadScenario(BASELINE_ID, baseline);
+    setLinkProblem(null);
+    requestOpen({ kind: 'builtin', id: BASELINE_ID });
   };
   return (
     <div className="link-problem" role="alert" data-testid="link-problem" data-code={problem.code}>

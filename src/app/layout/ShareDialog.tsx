@@ -1,14 +1,15 @@
 /**
- * Share: the link to this scenario (a compressed diff against its built-in base, in the hash, so it
- * never reaches a server), a copy button, and a QR code big enough to scan off a meeting-room
- * screen. Opening the link shows the same scenario and, with the same seed, the same numbers.
+ * Share: the link to this view (the scenario as a compressed diff against its built-in base, with
+ * the view, risk reading and compare set, under a checksum, in the hash, so it never reaches a
+ * server), a copy button, and a QR code big enough to scan off a meeting-room screen. Opening the
+ * link shows the same view and, with the same seed, the same numbers. It is the address bar's link.
  */
 import { useMemo, useRef, useState } from 'react';
 import { renderSVG } from 'uqr';
-import { encodeShareHash } from '../../scenario/shareUrl.ts';
-import { loadScenario } from '../../scenario/validate.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/useT.ts';
-import { useApp } from '../store/index.ts';
+import { appStore, useApp } from '../store/index.ts';
+import { shareHashOf } from '../url/addressBar.ts';
 
 function shareUrlFor(hash: string): string {
   const url = new URL(window.location.href);
@@ -30,30 +31,34 @@ async function copyText(text: string, fallbackInput: HTMLInputElement | null): P
 
 function ShareBody({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const scenario = useApp((s) => s.scenario);
-  const baseId = useApp((s) => s.baseScenarioId);
+  // The link is the address bar's: the last valid scenario with the view, reading and compare set.
+  const inputs = useApp(
+    useShallow((s) => ({
+      lastValid: s.lastValidScenario,
+      baseId: s.baseScenarioId,
+      risk: s.riskLevel,
+      view: s.view,
+      compareSet: s.compareSet,
+      compareReplications: s.compareReplications,
+    })),
+  );
+  const notCurrent = useApp((s) => s.scenarioIssues.length + Object.keys(s.drafts).length > 0);
   const inputRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `inputs` lists what the link is made of
   const link = useMemo(() => {
-    const checked = loadScenario(scenario);
-    if (!checked.ok) return null;
-    const url = shareUrlFor(encodeShareHash(checked.scenario, baseId));
+    const url = shareUrlFor(shareHashOf(appStore.getState()));
     const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`;
     return { url, qr };
-  }, [scenario, baseId]);
-  if (!link) {
-    return (
-      <>
-        <p role="alert">{t('share.invalid')}</p>
-        <button type="button" onClick={onClose}>
-          {t('share.close')}
-        </button>
-      </>
-    );
-  }
+  }, [inputs]);
   return (
     <>
       <p>{t('share.intro')}</p>
+      {notCurrent && (
+        <p role="status" className="notice" data-testid="share-last-valid">
+          {t('share.lastValid')}
+        </p>
+      )}
       <div className="share-row">
         <label htmlFor="share-url" className="visually-hidden">
           {t('share.urlLabel')}

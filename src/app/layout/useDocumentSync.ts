@@ -1,8 +1,7 @@
-/** Keeps the document in step with the store: `<html lang>`, the page title and `?view=` in the URL. */
+/** Keeps the document in step with the store: `<html lang>` and the page title. The address: url/addressBar.ts. */
 import { useEffect } from 'react';
 import { translate } from '../i18n/translate.ts';
 import { useApp } from '../store/index.ts';
-import { writeViewToUrl } from '../urlState.ts';
 
 export function useDocumentSync(): void {
   const language = useApp((s) => s.language);
@@ -11,5 +10,4 @@ export function useDocumentSync(): void {
     document.documentElement.lang = language;
     document.title = `${translate(language, 'app.title')} · ${translate(language, `view.${view}`)}`;
   }, [language, view]);
-  useEffect(() => writeViewToUrl(view), [view]);
 }

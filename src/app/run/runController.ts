@@ -1,6 +1,6 @@
 /**
- * Connects the store to the simulation runner: runs the scenario when the page opens, again when an
- * edit settles (AUTO_RUN_DEBOUNCE_MS after the last change) and on demand; feeds progress and the
+ * Connects the store to the simulation runner: runs the last valid scenario when the page opens,
+ * again when an edit settles (AUTO_RUN_DEBOUNCE_MS after the last change) and on demand; feeds progress and the
  * partial summaries (bands after the first batch, sharpening as more arrive) into the run slice.
  *
  * All simulation and aggregation happens in the run worker (src/runner/runClient.ts); the page only
@@ -43,7 +43,9 @@ export function startRunController(
     timer = null;
     const runId = ++token;
     const s = store.getState();
-    const checked = loadScenario(s.scenario);
+    // Runs use the last valid scenario: while the document (or a field's typed text) is invalid,
+    // the results say they are for the last valid inputs (results/ResultStatus.tsx).
+    const checked = loadScenario(s.lastValidScenario);
     if (!checked.ok) {
       s.runInvalid(checked.issues);
       return;
@@ -98,7 +100,7 @@ export function startRunController(
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario) return;
+    if (state.lastValidScenario === previous.lastValidScenario) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(runNow, debounceMs);
   });

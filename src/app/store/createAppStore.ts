@@ -1,119 +1,87 @@
 /**
- * Builds the store from its environment (storage, browser languages, the view in the URL, the share
- * link in the hash, the built-in scenarios) so tests can build one with a Map for storage and no window.
+ * Builds the store from its environment (storage, browser languages, the address the page opened
+ * with, the built-in scenarios) so tests can build one with a Map for storage and no window.
  *
- * What opens: a valid share link; else the autosaved draft; else the baseline. A broken link opens
- * the baseline with `linkProblem` set, so the page says what is wrong instead of going blank.
+ * What opens: a share link in the address (repaired if a chat app mangled it), with its view state
+ * (view, risk reading, compare set); else the baseline. The working copy autosaved in the
+ * workspace (IndexedDB) is applied afterwards by workspace/workspaceSync.ts, which knows whether
+ * it is the same scenario as the link. A broken link opens the baseline with `linkProblem` set, so
+ * the page says what is wrong instead of going blank.
  *
- * State classes: scenario = shared and autosaved (DRAFT_STORAGE_KEY); session = language in
- * localStorage, view in the URL query; ephemeral = run progress and results.
+ * State classes: scenario = the link and the workspace (IndexedDB); view state = the link; session =
+ * language in localStorage; ephemeral = run progress and results.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../../scenario/schema.ts';
-import { decodeShareHash } from '../../scenario/shareUrl.ts';
-import { loadScenario } from '../../scenario/validate.ts';
 import { isLanguage, LANGUAGE_STORAGE_KEY, languageFromNavigator } from '../i18n/language.ts';
+import { readLink } from '../url/openLink.ts';
 import type { AppState } from './appState.ts';
 import { createRunSlice } from './runSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
-import type { ScenarioDoc, StorageLike, ViewId } from './types.ts';
+import { type StorageLike, VIEWS, type ViewId } from './types.ts';
 import { createUiSlice } from './uiSlice.ts';
-
-export const DRAFT_STORAGE_KEY = 'luohe-planner:scenario-draft';
+import { createWorkspaceSlice } from './workspaceSlice.ts';
 
 export interface AppEnvironment {
   storage: StorageLike | null;
   navigatorLanguages: readonly string[];
   initialView: ViewId;
-  /** location.hash at load ('' when none); '#s=…' opens a shared scenario. */
+  /** The address the page opened with (location.href); a share link in it opens (manglings repaired). */
+  initialHref?: string;
+  /** location.hash at load ('' when none): read when there is no initialHref (tests). */
   initialHash?: string;
   /** The built-in scenarios by id; the first one (the baseline) opens when there is nothing else. */
   builtInScenarios: ReadonlyMap<string, Scenario>;
 }
 
-interface SavedDraft {
-  baseScenarioId: string;
-  scenario: ScenarioDoc;
-}
-
-function readJson(storage: StorageLike | null, key: string): unknown {
+function safeWrite(storage: StorageLike | null, key: string, value: string): void {
   try {
-    const text = storage?.getItem(key);
-    return text ? JSON.parse(text) : null;
+    storage?.setItem(key, value);
   } catch {
-    return null; // a corrupt or unreadable entry is ignored rather than breaking the page
+    // Storage full or disabled (private mode): the language is a convenience, never a failure.
   }
 }
 
-/**
- * A draft is restored when it is a valid scenario, or has every top-level section of its base (an
- * edit in progress may be out of range for a moment; the editor then shows what is wrong).
- */
-function usableDraft(value: unknown, bases: ReadonlyMap<string, Scenario>): SavedDraft | null {
-  if (value === null || typeof value !== 'object') return null;
-  const v = value as Record<string, unknown>;
-  if (typeof v.baseScenarioId !== 'string' || v.scenario === null || typeof v.scenario !== 'object')
+function safeRead(storage: StorageLike | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
     return null;
-  const base = bases.get(v.baseScenarioId);
-  if (!base) return null;
-  const loaded = loadScenario(v.scenario);
-  if (loaded.ok) return { baseScenarioId: v.baseScenarioId, scenario: loaded.scenario };
-  const doc = v.scenario as Record<string, unknown>;
-  const complete = Object.keys(base).every(
-    (k) => typeof doc[k] === typeof (base as Record<string, unknown>)[k] && doc[k] !== null,
-  );
-  return complete ? { baseScenarioId: v.baseScenarioId, scenario: v.scenario as ScenarioDoc } : null;
+  }
 }
 
-function safeWrite(storage: StorageLike | null, key: string, value: string | null): void {
-  try {
-    if (value === null) storage?.removeItem(key);
-    else storage?.setItem(key, value);
-  } catch {
-    // Storage full or disabled (private mode): autosave is a convenience, never a failure.
+/** Opens the share link in `text`, if any, into the store. True when a scenario came from it. */
+function openLink(store: StoreApi<AppState>, text: string, env: AppEnvironment): boolean {
+  const read = readLink(text, env.builtInScenarios);
+  if (read.kind === 'none') return false;
+  if (read.kind === 'problem') {
+    store.getState().setLinkProblem(read.problem);
+    return false;
   }
+  store.getState().openLinked(read.opening);
+  store.setState({ undoStack: [] });
+  return true;
 }
 
 export function createAppStore(env: AppEnvironment): StoreApi<AppState> {
   const first = env.builtInScenarios.entries().next().value;
   if (!first) throw new Error('createAppStore: no built-in scenarios');
   const [firstId, firstDoc] = first;
-  const savedLanguage = env.storage?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
+  const savedLanguage = safeRead(env.storage, LANGUAGE_STORAGE_KEY);
   const language = isLanguage(savedLanguage) ? savedLanguage : languageFromNavigator(env.navigatorLanguages);
 
   const store = createStore<AppState>()((...a) => ({
     ...createScenarioSlice({ id: firstId, doc: firstDoc })(...a),
     ...createRunSlice(...a),
     ...createUiSlice({ view: env.initialView, language })(...a),
+    ...createWorkspaceSlice(env.builtInScenarios)(...a),
   }));
 
-  const hash = env.initialHash ?? '';
-  if (/^#?s=/.test(hash)) {
-    const decoded = decodeShareHash(hash);
-    const base = decoded.ok ? env.builtInScenarios.get(decoded.baseId) : undefined;
-    if (decoded.ok && base) {
-      store.getState().openDerived(decoded.baseId, base, decoded.scenario);
-      store.setState({ undoStack: [] });
-    } else {
-      const error = decoded.ok
-        ? { code: 'unknown-base', message: `the link starts from an unknown scenario '${decoded.baseId}'` }
-        : decoded.error;
-      store.getState().setLinkProblem(error);
-    }
-  } else {
-    const draft = usableDraft(readJson(env.storage, DRAFT_STORAGE_KEY), env.builtInScenarios);
-    const base = draft ? env.builtInScenarios.get(draft.baseScenarioId) : undefined;
-    if (draft && base) store.getState().restoreDraft(draft.baseScenarioId, base, draft.scenario);
-  }
+  const opened = openLink(store, env.initialHref ?? env.initialHash ?? '', env);
+  store.setState({ openedFromLink: opened });
 
   store.subscribe((state, previous) => {
-    if (state.language !== previous.language) {
-      safeWrite(env.storage, LANGUAGE_STORAGE_KEY, state.language);
-    }
-    if (state.scenario !== previous.scenario || state.baseScenarioId !== previous.baseScenarioId) {
-      const saved: SavedDraft = { baseScenarioId: state.baseScenarioId, scenario: state.scenario };
-      safeWrite(env.storage, DRAFT_STORAGE_KEY, state.edited ? JSON.stringify(saved) : null);
-    }
+    if (state.language !== previous.language) safeWrite(env.storage, LANGUAGE_STORAGE_KEY, state.language);
   });
   return store;
 }

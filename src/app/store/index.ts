@@ -1,13 +1,18 @@
 /**
- * The app's one store, built from the browser's environment, and the hook to read it. Components
- * select narrowly (`useApp((s) => s.view)`) or with `useShallow` for derived objects, so a progress
- * tick does not re-render the editor.
+ * The app's one store, built from the browser's environment, its workspace (IndexedDB) and the hook
+ * to read it. Components select narrowly (`useApp((s) => s.view)`) or with `useShallow` for derived
+ * objects, so a progress tick does not re-render the editor.
  */
 import { useStore } from 'zustand';
 import { BUILT_IN_SCENARIOS } from '../builtInScenarios.ts';
 import { viewFromSearch } from '../urlState.ts';
+import { indexedDbWorkspace } from '../workspace/workspaceDb.ts';
+import { startWorkspaceSync } from '../workspace/workspaceSync.ts';
 import type { AppState } from './appState.ts';
 import { createAppStore } from './createAppStore.ts';
+
+/** Where versions before the IndexedDB workspace autosaved the scenario (read once, then removed). */
+const LEGACY_DRAFT_KEY = 'luohe-planner:scenario-draft';
 
 function browserStorage(): Storage | null {
   try {
@@ -17,12 +22,29 @@ function browserStorage(): Storage | null {
   }
 }
 
+function takeLegacyDraft(storage: Storage | null): unknown {
+  try {
+    const text = storage?.getItem(LEGACY_DRAFT_KEY);
+    if (!text) return undefined;
+    storage?.removeItem(LEGACY_DRAFT_KEY);
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const storage = browserStorage();
+
 export const appStore = createAppStore({
-  storage: browserStorage(),
+  storage,
   navigatorLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],
   initialView: viewFromSearch(window.location.search),
-  initialHash: window.location.hash,
+  initialHref: window.location.href,
   builtInScenarios: BUILT_IN_SCENARIOS,
+});
+
+export const workspace = startWorkspaceSync(appStore, indexedDbWorkspace(), {
+  legacyDraft: takeLegacyDraft(storage),
 });
 
 export function useApp<T>(selector: (state: AppState) => T): T {

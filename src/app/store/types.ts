@@ -1,6 +1,7 @@
 /** Store-facing types: the scenario is the real, schema-checked `Scenario` from src/scenario. */
 import type { RunSummary } from '../../results/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import type { LinkRepair } from '../../scenario/shareLinkRepair.ts';
 import type { ValidationIssue } from '../../scenario/validate.ts';
 
 /**
@@ -27,6 +28,16 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+}
+
+/** What to tell about a share link that opened (see shareText.ts, shareUrl.ts). */
+export interface LinkNotice {
+  /** What was repaired in the link on the way ('encoded-hash', 'whitespace', …). */
+  repairs: LinkRepair[];
+  /** False for an old (format 1) link: it has no checksum, so damage to it cannot be detected. */
+  checked: boolean;
+  /** Parts of the link that could not be used (English, from the codec). */
+  warnings: string[];
 }
 
 /** Why a share link could not be opened (shown with the baseline offered instead). */

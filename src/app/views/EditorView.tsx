@@ -7,7 +7,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioObjectSchema } from '../../scenario/schema.ts';
-import { loadScenario } from '../../scenario/validate.ts';
 import { FormContext, type FormContextValue } from '../editor/formContext.ts';
 import { SchemaField } from '../editor/SchemaField.tsx';
 import { TimelineAxis } from '../editor/TimelineAxis.tsx';
@@ -31,19 +30,28 @@ const GENERAL = ['id', 'name', 'nameZh', 'description', 'descriptionZh'] as cons
 export function EditorView() {
   const t = useT();
   const scenario = useApp((s) => s.scenario);
+  const scenarioIssues = useApp((s) => s.scenarioIssues);
+  const drafts = useApp((s) => s.drafts);
+  const setDraft = useApp((s) => s.setDraft);
   const { undoCount, edited, draftRestored } = useApp(
     useShallow((s) => ({ undoCount: s.undoStack.length, edited: s.edited, draftRestored: s.draftRestored })),
   );
   const { editScenario, undo, revertToBase } = useApp(
     useShallow((s) => ({ editScenario: s.editScenario, undo: s.undo, revertToBase: s.revertToBase })),
   );
-  const checked = useMemo(() => loadScenario(scenario), [scenario]);
+  // The store validates every edit (scenarioSlice); typed text that is not a value counts too.
+  const problemCount = scenarioIssues.length + Object.keys(drafts).length;
   const form: FormContextValue = useMemo(() => {
     const issues = new Map<string, string[]>();
-    if (!checked.ok)
-      for (const i of checked.issues) issues.set(i.path, [...(issues.get(i.path) ?? []), i.message]);
-    return { issues, edit: editScenario, termStart: scenario.term?.startDate ?? '2023-01-01' };
-  }, [checked, editScenario, scenario.term?.startDate]);
+    for (const i of scenarioIssues) issues.set(i.path, [...(issues.get(i.path) ?? []), i.message]);
+    return {
+      issues,
+      edit: editScenario,
+      termStart: scenario.term?.startDate ?? '2023-01-01',
+      drafts,
+      setDraft,
+    };
+  }, [scenarioIssues, editScenario, scenario.term?.startDate, drafts, setDraft]);
   const shape = scenarioObjectSchema.shape;
   const doc = scenario as unknown as Record<string, unknown>;
 
@@ -67,8 +75,12 @@ export function EditorView() {
           {t('editor.restored')}
         </p>
       )}
-      <p className={checked.ok ? 'valid-line' : 'error'} data-testid="validation-summary" role="status">
-        {checked.ok ? t('editor.valid') : t('editor.invalidCount', { count: checked.issues.length })}
+      <p
+        className={problemCount === 0 ? 'valid-line' : 'error'}
+        data-testid="validation-summary"
+        role="status"
+      >
+        {problemCount === 0 ? t('editor.valid') : t('editor.invalidCount', { count: problemCount })}
       </p>
       <FormContext.Provider value={form}>
         <details className="field-group">

@@ -1,37 +1,42 @@
 /**
- * The scenario library: the built-in scenarios with their one-line descriptions; open one, duplicate
- * it (an edited copy with its own id), import a JSON file (checked by the schema, problems listed
- * by field) and export the current scenario as JSON.
+ * The library: "My scenarios" (the workspace kept in this browser), then the built-in scenarios with
+ * their one-line descriptions. Open one (asking first when there is unsaved work), duplicate it (a
+ * copy with its own id, listed in My scenarios), import a JSON file — a scenario or a workspace
+ * export, checked by the schema, problems listed by field — and export the current scenario.
  */
 import { useState } from 'react';
 import type { ValidationIssue } from '../../scenario/validate.ts';
-import { BASELINE_ID, BUILT_IN_SCENARIOS, scenarioName, scenarioOneLiner } from '../builtInScenarios.ts';
+import { BUILT_IN_SCENARIOS, scenarioName, scenarioOneLiner } from '../builtInScenarios.ts';
 import { formatDate } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { appStore, useApp } from '../store/index.ts';
-import { exportScenarioJson, importScenarioFile } from './library/scenarioFiles.ts';
+import { readImportedFile } from '../workspace/workspaceFile.ts';
+import { MyScenarios } from './library/MyScenarios.tsx';
+import { exportScenarioJson } from './library/scenarioFiles.ts';
 
 export function LibraryView() {
   const t = useT();
   const lang = useLanguage();
   const currentId = useApp((s) => s.scenario.id);
-  const loadScenario = useApp((s) => s.loadScenario);
-  const openDerived = useApp((s) => s.openDerived);
-  const setView = useApp((s) => s.setView);
+  const requestOpen = useApp((s) => s.requestOpen);
+  const addEntries = useApp((s) => s.addEntries);
   const [importIssues, setImportIssues] = useState<ValidationIssue[] | null>(null);
+  const [imported, setImported] = useState<number | null>(null);
 
-  const onImport = async (file: File | undefined) => {
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again
     if (!file) return;
-    const result = await importScenarioFile(file);
+    const result = await readImportedFile(file, BUILT_IN_SCENARIOS);
     if (!result.ok) {
       setImportIssues(result.issues);
+      setImported(null);
       return;
     }
     setImportIssues(null);
-    const baseId = BUILT_IN_SCENARIOS.has(result.scenario.id) ? result.scenario.id : BASELINE_ID;
-    const base = BUILT_IN_SCENARIOS.get(baseId);
-    if (base) openDerived(baseId, base, result.scenario);
-    setView('editor');
+    setImported(result.entries.length);
+    const [first] = addEntries(result.entries);
+    if (first) requestOpen({ kind: 'entry', id: first, view: 'editor' });
   };
 
   return (
@@ -46,7 +51,7 @@ export function LibraryView() {
               accept="application/json,.json"
               className="visually-hidden"
               data-testid="import-file"
-              onChange={(e) => onImport(e.target.files?.[0])}
+              onChange={(e) => void onImport(e.target)}
             />
           </label>
           <button
@@ -59,9 +64,14 @@ export function LibraryView() {
         </div>
       </div>
       <p className="intro">{t('library.intro')}</p>
+      {imported !== null && (
+        <p className="notice" role="status" data-testid="import-done">
+          {t('workspace.imported', { count: imported })}
+        </p>
+      )}
       {importIssues && (
         <div role="alert" className="error" data-testid="import-error">
-          <p>{t('library.importFailed')}</p>
+          <p>{t('workspace.importFailed')}</p>
           <ul>
             {importIssues.slice(0, 10).map((i) => (
               <li key={i.path + i.message}>{i.message}</li>
@@ -69,6 +79,8 @@ export function LibraryView() {
           </ul>
         </div>
       )}
+      <MyScenarios />
+      <h2 className="library-builtins">{t('workspace.builtIn')}</h2>
       <ul className="scenario-cards">
         {[...BUILT_IN_SCENARIOS].map(([id, doc]) => (
           <li key={id} className={id === currentId ? 'card current' : 'card'} data-testid={`card-${id}`}>
@@ -84,10 +96,7 @@ export function LibraryView() {
               <button
                 type="button"
                 data-testid={`open-${id}`}
-                onClick={() => {
-                  loadScenario(id, doc);
-                  setView('results');
-                }}
+                onClick={() => requestOpen({ kind: 'builtin', id, view: 'results' })}
               >
                 {t('library.open')}
               </button>
@@ -100,8 +109,17 @@ export function LibraryView() {
                   copy.id = `${id}-copy`.slice(0, 64);
                   copy.name = `${doc.name} (copy)`.slice(0, 120);
                   copy.nameZh = `${doc.nameZh}（副本）`.slice(0, 120);
-                  openDerived(id, doc, copy);
-                  setView('editor');
+                  // A duplicate is listed in My scenarios, and opens there.
+                  const [entryId] = addEntries([
+                    {
+                      name: scenarioName(copy, lang),
+                      baseScenarioId: id,
+                      scenario: copy,
+                      lastValidScenario: copy,
+                      drafts: {},
+                    },
+                  ]);
+                  if (entryId) requestOpen({ kind: 'entry', id: entryId, view: 'editor' });
                 }}
               >
                 {t('library.duplicate')}

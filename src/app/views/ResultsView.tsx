@@ -23,6 +23,7 @@ import { LifecycleSection } from './results/LifecycleSection.tsx';
 import { MigrationSection } from './results/MigrationSection.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
 import { PlacementSection } from './results/PlacementSection.tsx';
+import { ResultStatus } from './results/ResultStatus.tsx';
 import { RunBar } from './results/RunBar.tsx';
 import { OtherSeriesSection, SeriesSection } from './results/TimeSeriesSection.tsx';
 import { useThrottledValue } from './results/useThrottledValue.ts';
@@ -58,6 +59,7 @@ export function ResultsView() {
         <h2>{t('results.title')}</h2>
         <RunBar />
       </div>
+      <ResultStatus />
       {!summary && (
         <div className="empty-state" data-testid="results-empty">
           <p className="empty-title">{t(status === 'running' ? 'results.waiting' : 'results.empty')}</p>

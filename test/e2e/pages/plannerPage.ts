@@ -73,6 +73,26 @@ export class PlannerPage {
     return this.page.getByTestId('money-verdict').innerText();
   }
 
+  /**
+   * The address bar's share link once it has settled (it is written a moment after each change):
+   * the same address twice, 400 ms apart, holding a format-2 link.
+   */
+  async currentLink(): Promise<string> {
+    let previous = '';
+    await expect
+      .poll(
+        async () => {
+          const now = this.page.url();
+          const settled = now === previous && /#s=2\.[a-z0-9-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/.test(now);
+          previous = now;
+          return settled;
+        },
+        { intervals: [400], timeout: 10_000 },
+      )
+      .toBe(true);
+    return this.page.url();
+  }
+
   /** Opens the share dialog and returns the link it offers. */
   async shareUrl(): Promise<string> {
     await this.page.getByTestId('share').click();

@@ -1,25 +1,5 @@
-/** Scenario JSON files in and out: import checks the file with the schema, export downloads it. */
+/** Scenario JSON files out (downloads). Reading files in: workspace/workspaceFile.ts. */
 import type { Scenario } from '../../../scenario/schema.ts';
-import { loadScenario, type ValidationResult } from '../../../scenario/validate.ts';
-
-/** Largest file accepted, bytes (a scenario is a few tens of kB). */
-export const MAX_IMPORT_BYTES = 2_000_000;
-
-export async function importScenarioFile(file: Blob): Promise<ValidationResult> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      issues: [{ path: '', message: `the file is ${file.size} bytes; at most ${MAX_IMPORT_BYTES}` }],
-    };
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await file.text());
-  } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `not JSON: ${String(error).slice(0, 200)}` }] };
-  }
-  return loadScenario(parsed);
-}
 
 /** Starts a download of `text` as `filename`. */
 export function downloadText(filename: string, text: string | Uint8Array, type: string): void {

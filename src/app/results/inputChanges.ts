@@ -1,0 +1,59 @@
+/**
+ * What changed between the inputs a result was computed from and the inputs now, field by field,
+ * in words a planner reads ("Contract › Quotas › vCPU: 494 → 520"), so a stale result says why it
+ * is stale. Built on the share link's diff (scenario/diff.ts); no React, so tests call it directly.
+ */
+import { diffJson, type PathKey } from '../../scenario/diff.ts';
+import { fieldLabel } from '../editor/fieldLabels.ts';
+import type { Language } from '../i18n/language.ts';
+
+export interface InputChange {
+  /** 'contract.quotas.vcpu' */
+  path: string;
+  /** 'Contract › Quotas › vCPU' in the UI language. */
+  label: string;
+  before: string;
+  after: string;
+}
+
+function valueAt(doc: unknown, path: readonly PathKey[]): unknown {
+  let node = doc;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** A short text for a value: numbers and words as they are, lists and groups by their size. */
+function shortValue(v: unknown): string {
+  if (v === undefined) return '—';
+  if (typeof v === 'string') return v.length > 40 ? `“${v.slice(0, 39)}…”` : `“${v}”`;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  if (Array.isArray(v)) return `[${v.length}]`;
+  return '{…}';
+}
+
+function pathText(path: readonly PathKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  return out;
+}
+
+function pathLabel(path: readonly PathKey[], lang: Language): string {
+  return path.map((key) => (typeof key === 'number' ? `#${key + 1}` : fieldLabel(key, lang))).join(' › ');
+}
+
+/** The fields that differ from `before` to `after`, in document order. */
+export function inputChanges(before: unknown, after: unknown, lang: Language): InputChange[] {
+  return diffJson(before, after).map((op) => {
+    const path = op[1];
+    const to = op[0] === 0 ? op[2] : op[0] === 2 ? `[${op[2]}]` : undefined;
+    return {
+      path: pathText(path),
+      label: pathLabel(path, lang),
+      before: shortValue(valueAt(before, path)),
+      after: op[0] === 2 ? String(to) : shortValue(to),
+    };
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The address bar always holds the current share link: the scenario (its last valid state), the
+ * view, the risk reading and Compare's set, so a reload, a bookmark or a copied address shows the
+ * same view with the same numbers. Written with history.replaceState, debounced, so editing never
+ * floods the history. While a broken link's banner shows, the broken address stays (to be copied
+ * or reloaded) until the user moves on.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { encodeShareHash, type ShareView } from '../../scenario/shareUrl.ts';
+import type { AppState } from '../store/appState.ts';
+import { DEFAULT_COMPARE_REPLICATIONS, DEFAULT_COMPARE_SET } from '../store/uiSlice.ts';
+import { readLink } from './openLink.ts';
+
+export const ADDRESS_DEBOUNCE_MS = 250;
+
+/** The view state of `state` as a link carries it (defaults left out, to keep links short). */
+export function shareViewOf(state: AppState): ShareView {
+  const view: ShareView = { risk: state.riskLevel, view: state.view };
+  const defaultSet =
+    state.compareSet.length === DEFAULT_COMPARE_SET.length &&
+    state.compareSet.every((id, i) => id === DEFAULT_COMPARE_SET[i]);
+  if (!defaultSet) view.compare = [...state.compareSet];
+  if (state.compareReplications !== DEFAULT_COMPARE_REPLICATIONS)
+    view.compareReplications = state.compareReplications;
+  return view;
+}
+
+/** The share link's hash for `state`: its last valid scenario against its base, with the view. */
+export function shareHashOf(state: AppState): string {
+  return encodeShareHash(state.lastValidScenario, state.baseScenarioId, shareViewOf(state));
+}
+
+/** `href` with `hash` as its hash, and whatever an earlier or mangled link left in it removed. */
+export function addressWith(href: string, hash: string): string {
+  const url = new URL(href);
+  // A mangled link ('/%23s=…', '?s=…') leaves its text in the path or query: cut it out.
+  const cut = url.pathname.search(/%(?:25)?23s=/i);
+  if (cut >= 0) url.pathname = url.pathname.slice(0, cut);
+  url.searchParams.delete('s');
+  url.searchParams.delete('view'); // the view now travels in the link
+  url.hash = hash;
+  return url.toString();
+}
+
+interface BrowserWindow {
+  location: { href: string };
+  history: { state: unknown; replaceState(data: unknown, unused: string, url: string): void };
+  addEventListener(type: 'hashchange', listener: () => void): void;
+  removeEventListener(type: 'hashchange', listener: () => void): void;
+}
+
+/** Keeps the address bar on the current link; returns a function that stops it. */
+export function startAddressBarSync(
+  store: StoreApi<AppState>,
+  win: BrowserWindow,
+  debounceMs = ADDRESS_DEBOUNCE_MS,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastHash = '';
+  const write = () => {
+    timer = null;
+    const state = store.getState();
+    if (state.linkProblem) return;
+    let hash: string;
+    try {
+      hash = shareHashOf(state);
+    } catch {
+      return; // an unknown base cannot be linked; the address keeps what it had
+    }
+    if (hash === lastHash && win.location.href.endsWith(hash)) return;
+    if (state.pendingOpen?.kind === 'link') return; // the pasted link stays until it is answered
+    lastHash = hash;
+    const next = addressWith(win.location.href, hash);
+    if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    const changed =
+      state.lastValidScenario !== previous.lastValidScenario ||
+      state.baseScenarioId !== previous.baseScenarioId ||
+      state.view !== previous.view ||
+      state.riskLevel !== previous.riskLevel ||
+      state.compareSet !== previous.compareSet ||
+      state.compareReplications !== previous.compareReplications ||
+      state.linkProblem !== previous.linkProblem ||
+      // A question about unsaved work answered "cancel" puts the open scenario's link back.
+      (previous.pendingOpen !== null && state.pendingOpen === null);
+    if (!changed) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(write, debounceMs);
+  });
+  // A link pasted into the address bar of this page changes only the hash: open it like any other
+  // scenario (asking first about unsaved work), or say what is wrong with it.
+  const onHashChange = () => {
+    if (lastHash !== '' && win.location.href.endsWith(lastHash)) return;
+    const read = readLink(win.location.href, store.getState().builtInScenarios);
+    if (read.kind === 'none') {
+      lastHash = '';
+      write();
+    } else if (read.kind === 'problem') store.getState().setLinkProblem(read.problem);
+    else store.getState().requestOpen({ kind: 'link', opening: read.opening });
+  };
+  win.addEventListener('hashchange', onHashChange);
+  write();
+  return () => {
+    unsubscribe();
+    win.removeEventListener('hashchange', onHashChange);
+    if (timer !== null) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * Keeps the store and the workspace's storage in step:
+ * 1. at start, reads "My scenarios" and the autosaved working copy, and applies the working copy —
+ *    unless the page opened a link to something else, in which case unsaved work in it is kept as
+ *    an entry of its own (keep both) and the page says so;
+ * 2. then autosaves: the working copy (debounced), into its entry when it is one, and every change
+ *    to "My scenarios".
+ * A failed read or write sets the storage notice and the app goes on in memory (the store is the
+ * truth; storage is its copy). Nothing here throws.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '../../scenario/schema.ts';
+import { loadScenario } from '../../scenario/validate.ts';
+import { scenarioName } from '../builtInScenarios.ts';
+import { translate } from '../i18n/translate.ts';
+import type { AppState } from '../store/appState.ts';
+import { type WorkingCopy, workingCopyOf } from '../store/scenarioSlice.ts';
+import type { ScenarioDoc } from '../store/types.ts';
+import { entryFromWorkingCopy, type WorkspaceEntry } from '../store/workspaceSlice.ts';
+import {
+  type Stored,
+  type StoredEntry,
+  type StoredSession,
+  WORKSPACE_FORMAT,
+  type WorkspaceStorage,
+} from './workspaceDb.ts';
+
+export const AUTOSAVE_DEBOUNCE_MS = 400;
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((kv): kv is [string, string] => typeof kv[1] === 'string'),
+  );
+}
+
+/**
+ * A stored document as a working document: valid (migrated) as is; invalid but with every section
+ * of its base (an edit in progress, out of range for a moment: the editor shows what is wrong); else
+ * nothing.
+ */
+function usableDoc(value: unknown, base: Scenario): ScenarioDoc | null {
+  if (value === null || typeof value !== 'object') return null;
+  const loaded = loadScenario(value);
+  if (loaded.ok) return loaded.scenario;
+  const doc = value as Record<string, unknown>;
+  const complete = Object.keys(base).every(
+    (k) => typeof doc[k] === typeof (base as Record<string, unknown>)[k] && doc[k] !== null,
+  );
+  return complete ? (value as ScenarioDoc) : null;
+}
+
+function validOr(value: unknown, fallback: Scenario): Scenario {
+  const loaded = loadScenario(value);
+  return loaded.ok ? loaded.scenario : fallback;
+}
+
+/** A stored working copy as one the store can open, or null when it cannot be used. */
+export function restoredCopy(
+  stored: Pick<StoredSession, 'baseScenarioId' | 'scenario' | 'lastValidScenario' | 'drafts'> & {
+    entryId?: string | null;
+  },
+  builtIns: ReadonlyMap<string, Scenario>,
+): WorkingCopy | null {
+  if (typeof stored?.baseScenarioId !== 'string') return null;
+  const base = builtIns.get(stored.baseScenarioId);
+  if (!base) return null;
+  const scenario = usableDoc(stored.scenario, base);
+  if (!scenario) return null;
+  return {
+    baseScenarioId: stored.baseScenarioId,
+    baseScenario: base,
+    scenario,
+    lastValidScenario: validOr(stored.lastValidScenario, validOr(scenario, base)),
+    drafts: stringRecord(stored.drafts),
+    entryId: typeof stored.entryId === 'string' ? stored.entryId : null,
+  };
+}
+
+function restoredEntry(stored: StoredEntry, builtIns: ReadonlyMap<string, Scenario>): WorkspaceEntry | null {
+  if (typeof stored?.id !== 'string' || typeof stored.name !== 'string') return null;
+  const copy = restoredCopy(stored, builtIns);
+  if (!copy) return null;
+  const at = (v: unknown) => (typeof v === 'string' ? v : new Date(0).toISOString());
+  return {
+    id: stored.id,
+    name: stored.name.slice(0, 120) || copy.scenario.id,
+    baseScenarioId: copy.baseScenarioId,
+    scenario: copy.scenario,
+    lastValidScenario: copy.lastValidScenario,
+    drafts: copy.drafts,
+    createdAt: at(stored.createdAt),
+    updatedAt: at(stored.updatedAt),
+  };
+}
+
+function toStoredEntry(e: WorkspaceEntry): StoredEntry {
+  return { format: WORKSPACE_FORMAT, ...e, drafts: { ...e.drafts } };
+}
+
+function toStoredSession(c: WorkingCopy): StoredSession {
+  return {
+    format: WORKSPACE_FORMAT,
+    baseScenarioId: c.baseScenarioId,
+    scenario: c.scenario,
+    lastValidScenario: c.lastValidScenario,
+    drafts: { ...c.drafts },
+    entryId: c.entryId,
+    savedAt: new Date().toISOString(),
+  };
+}
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function hasWork(c: WorkingCopy): boolean {
+  return c.entryId === null && (!sameJson(c.scenario, c.baseScenario) || Object.keys(c.drafts).length > 0);
+}
+
+/** Step 1: what storage holds, applied to the store. */
+async function hydrate(
+  store: StoreApi<AppState>,
+  storage: WorkspaceStorage,
+  legacy: unknown,
+  abandoned: () => boolean,
+): Promise<void> {
+  const read = await storage.readAll();
+  const s = store.getState();
+  if (!read.ok) {
+    s.setStorageNotice({ kind: read.kind, detail: read.detail });
+    s.setWorkspaceEntries([]);
+    return;
+  }
+  const builtIns = s.builtInScenarios;
+  const entries = read.value.entries
+    .map((e) => restoredEntry(e, builtIns))
+    .filter((e): e is WorkspaceEntry => e !== null)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  s.setWorkspaceEntries(entries);
+  // Too late for the working copy: the page has started without it, and may have been edited.
+  if (abandoned()) return;
+  const session = read.value.session ?? (legacy as StoredSession | undefined);
+  const copy = session ? restoredCopy(session, builtIns) : null;
+  if (!copy) return;
+  if (copy.entryId !== null && !entries.some((e) => e.id === copy.entryId)) copy.entryId = null;
+  const now = store.getState();
+  if (!now.openedFromLink && !now.linkProblem) {
+    // No link: the page reopens where it was left (the last scenario worked on, drafts and all).
+    now.restoreWorkingCopy(copy);
+    store.setState({ draftRestored: hasWork(copy) || Object.keys(copy.drafts).length > 0 });
+    return;
+  }
+  // The page opened a link: the autosaved copy is reloaded only when the link is its last valid
+  // scenario (a reload of this very page), with its drafts; otherwise its unsaved work is kept.
+  if (copy.baseScenarioId === now.baseScenarioId && sameJson(copy.lastValidScenario, now.lastValidScenario)) {
+    if (!sameJson(copy, workingCopyOf(now))) {
+      now.restoreWorkingCopy(copy);
+      store.setState({
+        draftRestored:
+          Object.keys(copy.drafts).length > 0 || !sameJson(copy.scenario, copy.lastValidScenario),
+      });
+    }
+  } else if (hasWork(copy)) {
+    const name = translate(now.language, 'workspace.keptName', {
+      name: scenarioName(copy.scenario, now.language),
+    });
+    const kept = entryFromWorkingCopy(copy, name.slice(0, 120));
+    store.setState((st) => ({ workspaceEntries: [kept, ...st.workspaceEntries], keptOnOpen: kept.name }));
+  }
+}
+
+export interface WorkspaceSync {
+  /** Settles once storage was read and applied (or found unusable). */
+  ready: Promise<void>;
+  /** Writes whatever is waiting now. */
+  flush(): Promise<void>;
+  /** The page started without waiting: when storage answers, apply "My scenarios" but not the working copy. */
+  abandonSession(): void;
+  stop(): void;
+}
+
+/** Starts the workspace on `store`. `legacyDraft`: an autosave of an older version, used when storage has none. */
+export function startWorkspaceSync(
+  store: StoreApi<AppState>,
+  storage: WorkspaceStorage,
+  options: { debounceMs?: number; legacyDraft?: unknown } = {},
+): WorkspaceSync {
+  const debounceMs = options.debounceMs ?? AUTOSAVE_DEBOUNCE_MS;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let sessionDirty = false;
+  const persisted = new Map<string, WorkspaceEntry>();
+  let stopped = false;
+  let abandoned = false;
+  let unsubscribe = () => {};
+
+  function report(result: Stored<void>): void {
+    const s = store.getState();
+    if (!result.ok) {
+      if (s.storageNotice?.kind !== result.kind)
+        s.setStorageNotice({ kind: result.kind, detail: result.detail });
+    } else if (s.storageNotice && s.storageNotice.kind !== 'unavailable') s.setStorageNotice(null);
+  }
+
+  /** One write at a time, in order; an entry is marked written only when its write succeeded. */
+  async function writeNow(): Promise<void> {
+    const s = store.getState();
+    if (s.storageNotice?.kind === 'unavailable') return; // in memory only; said once
+    const writes: Promise<void>[] = [];
+    const current = new Set(s.workspaceEntries.map((e) => e.id));
+    for (const e of s.workspaceEntries) {
+      if (persisted.get(e.id) === e) continue;
+      writes.push(
+        storage.putEntry(toStoredEntry(e)).then((r) => {
+          if (r.ok) persisted.set(e.id, e);
+          report(r);
+        }),
+      );
+    }
+    for (const id of [...persisted.keys()]) {
+      if (current.has(id)) continue;
+      writes.push(
+        storage.deleteEntry(id).then((r) => {
+          if (r.ok) persisted.delete(id);
+          report(r);
+        }),
+      );
+    }
+    if (sessionDirty) {
+      sessionDirty = false;
+      writes.push(
+        storage.writeSession(toStoredSession(workingCopyOf(s))).then((r) => {
+          if (!r.ok) sessionDirty = true;
+          report(r);
+        }),
+      );
+    }
+    await Promise.all(writes);
+  }
+
+  let chain: Promise<void> = Promise.resolve();
+  function flush(): Promise<void> {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    chain = chain.then(writeNow, writeNow);
+    return chain;
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), debounceMs);
+  }
+
+  const ready = hydrate(store, storage, options.legacyDraft, () => abandoned).then(() => {
+    for (const e of store.getState().workspaceEntries) persisted.set(e.id, e);
+    if (stopped) return;
+    unsubscribe = store.subscribe((state, previous) => {
+      const copyChanged =
+        state.scenario !== previous.scenario ||
+        state.drafts !== previous.drafts ||
+        state.baseScenarioId !== previous.baseScenarioId ||
+        state.entryId !== previous.entryId;
+      if (copyChanged) {
+        sessionDirty = true;
+        // A working copy that is an entry is autosaved into it.
+        const entry = state.entryId && state.workspaceEntries.find((e) => e.id === state.entryId);
+        if (entry && (entry.scenario !== state.scenario || entry.drafts !== state.drafts)) {
+          const updated: WorkspaceEntry = {
+            ...entry,
+            scenario: state.scenario,
+            lastValidScenario: state.lastValidScenario,
+            drafts: state.drafts,
+            updatedAt: new Date().toISOString(),
+          };
+          store.setState({
+            workspaceEntries: state.workspaceEntries.map((e) => (e === entry ? updated : e)),
+          });
+        }
+      }
+      if (copyChanged || state.workspaceEntries !== previous.workspaceEntries) schedule();
+    });
+    // A restored or kept copy is written back at once (a kept entry must not wait for an edit).
+    sessionDirty = true;
+    schedule();
+  });
+
+  return {
+    ready,
+    flush,
+    abandonSession: () => {
+      abandoned = true;
+    },
+    stop: () => {
+      stopped = true;
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}

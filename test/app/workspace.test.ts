@@ -1,0 +1,228 @@
+/**
+ * The workspace ("My scenarios", the autosaved working copy) on fake-indexeddb: what is saved comes
+ * back in a new page, opening never silently discards unsaved work, and a storage that is full or
+ * unavailable leaves the app working in memory with a notice.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/app/store/createAppStore.ts';
+import { indexedDbWorkspace } from '../../src/app/workspace/workspaceDb.ts';
+import { readImportedText, workspaceFileText } from '../../src/app/workspace/workspaceFile.ts';
+import {
+  restoredCopy,
+  startWorkspaceSync,
+  type WorkspaceSync,
+} from '../../src/app/workspace/workspaceSync.ts';
+import { BUILT_IN_SCENARIOS } from '../../src/scenario/library.ts';
+import { encodeShareHash } from '../../src/scenario/shareUrl.ts';
+
+const BASELINE = 'luohe-2023-baseline';
+const RIGHT_SIZE = 'renewal-2026-right-size';
+const syncs: WorkspaceSync[] = [];
+
+/** A page: a store on `href`, its workspace on this test's IndexedDB, hydrated. */
+async function page(href = 'https://planner.example/') {
+  const store = createAppStore({
+    storage: null,
+    navigatorLanguages: ['en'],
+    initialView: 'results',
+    initialHref: href,
+    builtInScenarios: BUILT_IN_SCENARIOS,
+  });
+  const sync = startWorkspaceSync(store, indexedDbWorkspace(), { debounceMs: 0 });
+  syncs.push(sync);
+  await sync.ready;
+  return { store, sync, s: () => store.getState() };
+}
+
+async function settle(sync: WorkspaceSync): Promise<void> {
+  await new Promise((r) => setTimeout(r, 5));
+  await sync.flush();
+}
+
+beforeEach(() => {
+  (globalThis as { indexedDB?: unknown }).indexedDB = new IDBFactory();
+});
+afterEach(() => {
+  for (const s of syncs.splice(0)) s.stop();
+});
+
+describe('My scenarios', () => {
+  it('saves, renames, duplicates and deletes, and a new page lists what was kept', async () => {
+    const a = await page();
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 520);
+    const id = a.s().saveWorkingCopyAs('vCPU 520');
+    expect(a.s().entryId).toBe(id);
+    a.s().renameEntry(id, 'vCPU 520, renamed');
+    const copyId = a.s().duplicateEntry(id);
+    expect(copyId).not.toBeNull();
+    a.s().saveWorkingCopyAs('to delete');
+    a.s().deleteEntry(a.s().entryId as string);
+    await settle(a.sync);
+
+    const b = await page();
+    const names = b
+      .s()
+      .workspaceEntries.map((e) => e.name)
+      .sort();
+    expect(names).toEqual(['vCPU 520, renamed', 'vCPU 520, renamed (copy)']);
+    expect(b.s().workspaceEntries.every((e) => e.scenario.contract.quotas.vcpu === 520)).toBe(true);
+  });
+
+  it('autosaves the working copy into its entry, drafts and all', async () => {
+    const a = await page();
+    const id = a.s().saveWorkingCopyAs('mine');
+    a.s().editScenario(['contract', 'quotas', 'ramGb'], 900);
+    a.s().setDraft('contract.quotas.vcpu', '5OO');
+    await settle(a.sync);
+    const b = await page();
+    const entry = b.s().workspaceEntries.find((e) => e.id === id);
+    expect(entry?.scenario.contract.quotas.ramGb).toBe(900);
+    expect(entry?.drafts).toEqual({ 'contract.quotas.vcpu': '5OO' });
+    // And with no link in the address, the page reopens that working copy.
+    expect(b.s().entryId).toBe(id);
+    expect(b.s().drafts).toEqual({ 'contract.quotas.vcpu': '5OO' });
+  });
+
+  it('exports to JSON and imports it back; a bad scenario refuses the whole file, naming it', async () => {
+    const a = await page();
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 530);
+    a.s().saveWorkingCopyAs('first');
+    const text = workspaceFileText(a.s().workspaceEntries);
+    const read = readImportedText(text, BUILT_IN_SCENARIOS);
+    expect(read.ok && read.entries.map((e) => [e.name, e.scenario.contract.quotas.vcpu])).toEqual([
+      ['first', 530],
+    ]);
+    const bad = JSON.parse(text);
+    bad.scenarios.push({ name: 'broken', scenario: { ...bad.scenarios[0].scenario, term: { months: -1 } } });
+    const refused = readImportedText(JSON.stringify(bad), BUILT_IN_SCENARIOS);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.issues[0].message).toMatch(/^scenario 2: term/);
+    const single = readImportedText(JSON.stringify(BUILT_IN_SCENARIOS.get(RIGHT_SIZE)), BUILT_IN_SCENARIOS);
+    expect(single.ok && single.entries[0].baseScenarioId).toBe(RIGHT_SIZE);
+  });
+});
+
+describe('opening with unsaved work', () => {
+  it('asks; keep saves the work as an entry, discard opens, cancel changes nothing; undo reaches back', async () => {
+    const a = await page();
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 540);
+    a.s().requestOpen({ kind: 'builtin', id: RIGHT_SIZE });
+    expect(a.s().pendingOpen).toEqual({ kind: 'builtin', id: RIGHT_SIZE });
+    expect(a.s().baseScenarioId).toBe(BASELINE);
+    a.s().answerPendingOpen('cancel');
+    expect(a.s().pendingOpen).toBeNull();
+    expect(a.s().scenario.contract.quotas.vcpu).toBe(540);
+
+    a.s().requestOpen({ kind: 'builtin', id: RIGHT_SIZE, view: 'results' });
+    a.s().answerPendingOpen('keep');
+    expect(a.s().baseScenarioId).toBe(RIGHT_SIZE);
+    expect(a.s().workspaceEntries.map((e) => [e.name, e.scenario.contract.quotas.vcpu])).toEqual([
+      ['Luohe 2023–2025: the signed contract (unsaved edits)', 540],
+    ]);
+
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 333);
+    a.s().requestOpen({ kind: 'builtin', id: BASELINE });
+    a.s().answerPendingOpen('discard');
+    expect(a.s().baseScenarioId).toBe(BASELINE);
+    a.s().undo();
+    expect(a.s().baseScenarioId).toBe(RIGHT_SIZE);
+    expect(a.s().scenario.contract.quotas.vcpu).toBe(333);
+  });
+
+  it('opens at once when there is nothing unsaved (an entry is autosaved)', async () => {
+    const a = await page();
+    a.s().saveWorkingCopyAs('saved');
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 541);
+    a.s().requestOpen({ kind: 'builtin', id: RIGHT_SIZE });
+    expect(a.s().pendingOpen).toBeNull();
+    expect(a.s().baseScenarioId).toBe(RIGHT_SIZE);
+  });
+
+  it('a reload of the same link brings back its drafts; a link to something else keeps the unsaved work', async () => {
+    const a = await page();
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 560);
+    a.s().setDraft('contract.quotas.ramGb', '9OO');
+    await settle(a.sync);
+    const link = `https://planner.example/${encodeShareHash(a.s().lastValidScenario, BASELINE)}`;
+
+    const reload = await page(link);
+    expect(reload.s().drafts).toEqual({ 'contract.quotas.ramGb': '9OO' });
+    expect(reload.s().scenario.contract.quotas.vcpu).toBe(560);
+    expect(reload.s().keptOnOpen).toBeNull();
+    await settle(reload.sync);
+
+    const other = await page(
+      `https://planner.example/${encodeShareHash(BUILT_IN_SCENARIOS.get(RIGHT_SIZE)!, RIGHT_SIZE)}`,
+    );
+    expect(other.s().baseScenarioId).toBe(RIGHT_SIZE);
+    expect(other.s().drafts).toEqual({});
+    expect(other.s().keptOnOpen).toMatch(/unsaved edits/);
+    const kept = other.s().workspaceEntries[0];
+    expect(kept.scenario.contract.quotas.vcpu).toBe(560);
+    expect(kept.drafts).toEqual({ 'contract.quotas.ramGb': '9OO' });
+  });
+});
+
+describe('when storage fails', () => {
+  it('unavailable: says so once and keeps working in memory', async () => {
+    delete (globalThis as { indexedDB?: unknown }).indexedDB;
+    const a = await page();
+    expect(a.s().storageNotice?.kind).toBe('unavailable');
+    expect(a.s().workspaceLoaded).toBe(true);
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 600);
+    const id = a.s().saveWorkingCopyAs('in memory');
+    a.s().duplicateEntry(id);
+    await settle(a.sync);
+    expect(a.s().workspaceEntries).toHaveLength(2);
+    expect(a.s().storageNotice?.kind).toBe('unavailable');
+  });
+
+  it('full: a write refused for quota sets the notice; the store keeps the work; a later success clears it', async () => {
+    const a = await page();
+    expect(a.s().storageNotice).toBeNull();
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      a.s().editScenario(['contract', 'quotas', 'vcpu'], 610);
+      a.s().saveWorkingCopyAs('big');
+      await settle(a.sync);
+      expect(a.s().storageNotice?.kind).toBe('full');
+      expect(a.s().workspaceEntries.map((e) => e.name)).toEqual(['big']);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 611);
+    await settle(a.sync);
+    expect(a.s().storageNotice).toBeNull();
+  });
+
+  it('ignores corrupt or foreign records instead of failing', () => {
+    expect(
+      restoredCopy(
+        { baseScenarioId: 'gone', scenario: {}, lastValidScenario: {}, drafts: {} },
+        BUILT_IN_SCENARIOS,
+      ),
+    ).toBeNull();
+    expect(
+      restoredCopy(
+        { baseScenarioId: BASELINE, scenario: { id: 1 }, lastValidScenario: null, drafts: {} },
+        BUILT_IN_SCENARIOS,
+      ),
+    ).toBeNull();
+    const odd = restoredCopy(
+      {
+        baseScenarioId: BASELINE,
+        scenario: BUILT_IN_SCENARIOS.get(BASELINE),
+        lastValidScenario: 'x',
+        drafts: { a: 1, b: 'ok' } as never,
+      },
+      BUILT_IN_SCENARIOS,
+    );
+    expect(odd?.drafts).toEqual({ b: 'ok' });
+    expect(odd?.lastValidScenario).toEqual(BUILT_IN_SCENARIOS.get(BASELINE));
+  });
+});
