@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/app/store/createAppStore.ts';
 import { indexedDbWorkspace } from '../../src/app/workspace/workspaceDb.ts';
 import { readImportedText, workspaceFileText } from '../../src/app/workspace/workspaceFile.ts';
@@ -14,6 +14,7 @@ import {
   startWorkspaceSync,
   type WorkspaceSync,
 } from '../../src/app/workspace/workspaceSync.ts';
+import type { TabChannel, TabMessage } from '../../src/app/workspace/workspaceTabs.ts';
 import { BUILT_IN_SCENARIOS } from '../../src/scenario/library.ts';
 import { encodeShareHash } from '../../src/scenario/shareUrl.ts';
 
@@ -21,8 +22,26 @@ const BASELINE = 'luohe-2023-baseline';
 const RIGHT_SIZE = 'renewal-2026-right-size';
 const syncs: WorkspaceSync[] = [];
 
+/** Tabs of one browser: what one posts, the others hear (as BroadcastChannel does). */
+function tabHub() {
+  const listeners = new Set<(m: TabMessage) => void>();
+  return (): TabChannel => {
+    let mine: ((m: TabMessage) => void) | null = null;
+    return {
+      post: (m) => {
+        for (const l of listeners) if (l !== mine) queueMicrotask(() => l(m));
+      },
+      listen: (cb) => {
+        mine = cb;
+        listeners.add(cb);
+        return () => listeners.delete(cb);
+      },
+    };
+  };
+}
+
 /** A page: a store on `href`, its workspace on this test's IndexedDB, hydrated. */
-async function page(href = 'https://planner.example/') {
+async function page(href = 'https://planner.example/', channel: TabChannel | null = null) {
   const store = createAppStore({
     storage: null,
     navigatorLanguages: ['en'],
@@ -30,7 +49,7 @@ async function page(href = 'https://planner.example/') {
     initialHref: href,
     builtInScenarios: BUILT_IN_SCENARIOS,
   });
-  const sync = startWorkspaceSync(store, indexedDbWorkspace(), { debounceMs: 0 });
+  const sync = startWorkspaceSync(store, indexedDbWorkspace(), { debounceMs: 0, channel });
   syncs.push(sync);
   await sync.ready;
   return { store, sync, s: () => store.getState() };
@@ -150,7 +169,7 @@ describe('opening with unsaved work', () => {
     const reload = await page(link);
     expect(reload.s().drafts).toEqual({ 'contract.quotas.ramGb': '9OO' });
     expect(reload.s().scenario.contract.quotas.vcpu).toBe(560);
-    expect(reload.s().keptOnOpen).toBeNull();
+    expect(reload.s().keptNotice).toBeNull();
     await settle(reload.sync);
 
     const other = await page(
@@ -158,10 +177,40 @@ describe('opening with unsaved work', () => {
     );
     expect(other.s().baseScenarioId).toBe(RIGHT_SIZE);
     expect(other.s().drafts).toEqual({});
-    expect(other.s().keptOnOpen).toMatch(/unsaved edits/);
+    expect(other.s().keptNotice?.reason).toBe('link');
+    expect(other.s().keptNotice?.name).toMatch(/unsaved edits/);
     const kept = other.s().workspaceEntries[0];
     expect(kept.scenario.contract.quotas.vcpu).toBe(560);
     expect(kept.drafts).toEqual({ 'contract.quotas.ramGb': '9OO' });
+  });
+});
+
+describe('two tabs on one workspace', () => {
+  it('each follows the other’s list; edits to an entry another tab changed are kept apart, not overwritten', async () => {
+    const hub = tabHub();
+    const a = await page('https://planner.example/', hub());
+    const b = await page('https://planner.example/', hub());
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 520);
+    const id = a.s().saveWorkingCopyAs('shared one');
+    await settle(a.sync);
+    await vi.waitFor(() => expect(b.s().workspaceEntries.map((e) => e.name)).toEqual(['shared one']));
+
+    b.s().requestOpen({ kind: 'entry', id });
+    b.s().editScenario(['contract', 'quotas', 'vcpu'], 600); // tab B saves its edit into the entry
+    await settle(b.sync);
+    await vi.waitFor(() => expect(a.s().workspaceEntries.find((e) => e.id === id)?.updatedAt).toBeDefined());
+    await new Promise((r) => setTimeout(r, 50)); // A hears B (the hub delivers in a microtask)
+    a.s().editScenario(['contract', 'quotas', 'ramGb'], 900); // tab A, unaware, edits the same entry
+    await settle(a.sync);
+
+    expect(a.s().keptNotice?.reason).toBe('other-tab');
+    expect(a.s().entryId).not.toBe(id);
+    const c = await page();
+    const byName = Object.fromEntries(
+      c.s().workspaceEntries.map((e) => [e.name, e.scenario.contract.quotas]),
+    );
+    expect(byName['shared one']).toMatchObject({ vcpu: 600 });
+    expect(byName['shared one (edits from this tab)']).toMatchObject({ vcpu: 520, ramGb: 900 });
   });
 });
 

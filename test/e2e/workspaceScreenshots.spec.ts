@@ -11,6 +11,8 @@ import { WorkspacePanel } from './pages/workspacePanel.ts';
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`workspace and result-state screenshots in ${lang}`, async ({ page }) => {
     test.setTimeout(5 * 60_000);
+    // The page's timers can be paused (the runs themselves are in workers and keep going).
+    await page.clock.install();
     const p = await PlannerPage.fresh(page);
     const ws = new WorkspacePanel(page);
     const results = new ResultsPanel(page);
@@ -34,20 +36,20 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await page.getByTestId('run-progress').getByRole('button').click(); // cancel
     await expect(p.runBar).toHaveAttribute('data-status', 'cancelled');
 
-    // Stale: a whole result, then an edit, seen before the new run has anything (CPU slowed).
+    // Stale: a whole result, then an edit, seen before the new run starts (the page's timers paused,
+    // so the edit's run waits).
     await p.view('editor');
     await p.setField('simulation.replications', '60');
     await p.view('results');
     await results.waitFinal();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
+    await page.clock.pauseAt(Date.now() + 60_000);
     await p.view('editor');
     await p.setField('contract.quotas.vcpu', '560');
+    await p.setField('contract.quotas.ramGb', '1200');
     await p.view('results');
-    await expect(page.getByTestId('result-stale')).toBeVisible();
     await expect(page.getByTestId('result-stale')).toContainText('560');
     await p.screenshot(`result-stale-${lang}-1366`);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.clock.resume();
     await results.waitFinal();
 
     // For the last valid inputs: text typed into a field that is not a number.

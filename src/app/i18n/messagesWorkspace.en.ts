@@ -47,6 +47,9 @@ export const enWorkspace: Record<keyof typeof zhWorkspace, string> = {
   'workspace.builtIn': 'Built-in scenarios',
   'workspace.keptOnOpen':
     'The link opened another scenario; your unsaved changes were kept in My scenarios as “{name}”.',
+  'workspace.keptFromOtherTab':
+    'Another tab changed this scenario; rather than overwrite it, your edits here are saved as “{name}”.',
+  'workspace.otherTabName': '{name} (edits from this tab)',
   'workspace.dismiss': 'OK',
   'unsaved.title': 'Unsaved changes',
   'unsaved.body':
@@ -61,6 +64,7 @@ export const enWorkspace: Record<keyof typeof zhWorkspace, string> = {
     'Browser storage is full: the latest changes could not be saved. Your work is kept in this tab; free some space or export your scenarios.',
   'storage.error': 'Saving in this browser failed. Your work is kept in this tab; export it to be safe.',
   'storage.details': 'The browser said: {detail}',
+  'header.saved': 'saved',
   'header.save': 'Save',
   'header.saveHint': 'Save in My scenarios',
   'header.savedIn': 'Saved in My scenarios',

@@ -29,23 +29,23 @@ export function Header() {
         <p className="scenario-name" data-testid="scenario-name">
           <span className="label">{t('header.scenario')}</span> {name}
           {edited && <span className="edited-badge">{t('header.edited')}</span>}
+          {saved && (
+            <span className="saved-badge" title={t('header.savedIn')} data-testid="header-saved">
+              {t('header.saved')}
+            </span>
+          )}
+          {unsaved && (
+            <button
+              type="button"
+              className="header-save"
+              title={t('header.saveHint')}
+              data-testid="header-save"
+              onClick={() => save()}
+            >
+              {t('header.save')}
+            </button>
+          )}
         </p>
-        {unsaved && (
-          <button
-            type="button"
-            className="header-save"
-            title={t('header.saveHint')}
-            data-testid="header-save"
-            onClick={() => save()}
-          >
-            {t('header.save')}
-          </button>
-        )}
-        {saved && (
-          <span className="header-saved" data-testid="header-saved">
-            {t('header.savedIn')}
-          </span>
-        )}
         <div className="header-actions">
           <RiskLevelSwitch />
           <ShareButton />

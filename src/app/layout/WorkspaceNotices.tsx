@@ -48,14 +48,18 @@ function LinkNoticeBanner() {
   );
 }
 
-function KeptOnOpenBanner() {
+function KeptBanner() {
   const t = useT();
-  const kept = useApp((s) => s.keptOnOpen);
-  const dismiss = useApp((s) => s.dismissKeptOnOpen);
+  const kept = useApp((s) => s.keptNotice);
+  const dismiss = useApp((s) => s.dismissKeptNotice);
   if (!kept) return null;
   return (
-    <div className="notice-banner" role="status" data-testid="kept-on-open">
-      <p>{t('workspace.keptOnOpen', { name: kept })}</p>
+    <div className="notice-banner" role="status" data-testid="kept-notice" data-reason={kept.reason}>
+      <p>
+        {t(kept.reason === 'link' ? 'workspace.keptOnOpen' : 'workspace.keptFromOtherTab', {
+          name: kept.name,
+        })}
+      </p>
       <button type="button" onClick={dismiss}>
         {t('workspace.dismiss')}
       </button>
@@ -85,7 +89,7 @@ export function WorkspaceNotices() {
   return (
     <>
       <StorageNoticeBanner />
-      <KeptOnOpenBanner />
+      <KeptBanner />
       <LinkNoticeBanner />
     </>
   );

@@ -44,6 +44,13 @@ function pathLabel(path: readonly PathKey[], lang: Language): string {
   return path.map((key) => (typeof key === 'number' ? `#${key + 1}` : fieldLabel(key, lang))).join(' › ');
 }
 
+/** 'Contract › Quotas › RAM' for the path text 'contract.quotas.ramGb' (or 'compute.hosts[3].ramGb'). */
+export function labelOfPathText(text: string, lang: Language): string {
+  const path: PathKey[] = [];
+  for (const m of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) path.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return pathLabel(path, lang);
+}
+
 /** The fields that differ from `before` to `after`, in document order. */
 export function inputChanges(before: unknown, after: unknown, lang: Language): InputChange[] {
   return diffJson(before, after).map((op) => {

@@ -46,6 +46,12 @@ export const appStore = createAppStore({
 export const workspace = startWorkspaceSync(appStore, indexedDbWorkspace(), {
   legacyDraft: takeLegacyDraft(storage),
 });
+// Leaving or hiding the page writes what is waiting at once (IndexedDB finishes a transaction that
+// was started before the page goes away).
+window.addEventListener('pagehide', () => void workspace.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void workspace.flush();
+});
 
 export function useApp<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);

@@ -57,11 +57,12 @@ export interface WorkspaceSlice {
   /** True when the page opened a share link (the link, not the autosave, decides what shows). */
   openedFromLink: boolean;
   /**
-   * Set when the page opened a link while the autosaved working copy held unsaved work of another
-   * scenario: that work was kept in "My scenarios" under this name (the page says so once).
+   * Work kept in "My scenarios" rather than lost, said once: when the page opened a link while the
+   * autosaved working copy held unsaved work of another scenario ('link'), or when another tab
+   * changed the entry open here and this tab's edits became an entry of their own ('other-tab').
    */
-  keptOnOpen: string | null;
-  dismissKeptOnOpen: () => void;
+  keptNotice: { reason: 'link' | 'other-tab'; name: string } | null;
+  dismissKeptNotice: () => void;
   setWorkspaceEntries: (entries: readonly WorkspaceEntry[]) => void;
   setStorageNotice: (notice: StorageNotice | null) => void;
   /** Saves the working copy as a new entry named `name` and makes it the working copy's entry. */
@@ -144,8 +145,8 @@ export const createWorkspaceSlice =
       storageNotice: null,
       pendingOpen: null,
       openedFromLink: false,
-      keptOnOpen: null,
-      dismissKeptOnOpen: () => set({ keptOnOpen: null }),
+      keptNotice: null,
+      dismissKeptNotice: () => set({ keptNotice: null }),
       openLinked: (opening) => {
         const s = get();
         const base = s.builtInScenarios.get(opening.baseScenarioId);

@@ -45,8 +45,8 @@ export function addressWith(href: string, hash: string): string {
 interface BrowserWindow {
   location: { href: string };
   history: { state: unknown; replaceState(data: unknown, unused: string, url: string): void };
-  addEventListener(type: 'hashchange', listener: () => void): void;
-  removeEventListener(type: 'hashchange', listener: () => void): void;
+  addEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
+  removeEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
 }
 
 /** Keeps the address bar on the current link; returns a function that stops it. */
@@ -74,20 +74,31 @@ export function startAddressBarSync(
     if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    const changed =
-      state.lastValidScenario !== previous.lastValidScenario ||
-      state.baseScenarioId !== previous.baseScenarioId ||
+    // A click (view, reading, compare set, an answered question) is written at once; typing in the
+    // editor is written when it pauses, so the history is never flooded with replaceState calls.
+    const clicked =
       state.view !== previous.view ||
       state.riskLevel !== previous.riskLevel ||
       state.compareSet !== previous.compareSet ||
-      state.compareReplications !== previous.compareReplications ||
+      state.baseScenarioId !== previous.baseScenarioId ||
       state.linkProblem !== previous.linkProblem ||
-      // A question about unsaved work answered "cancel" puts the open scenario's link back.
       (previous.pendingOpen !== null && state.pendingOpen === null);
-    if (!changed) return;
+    const typed =
+      state.lastValidScenario !== previous.lastValidScenario ||
+      state.compareReplications !== previous.compareReplications;
+    if (!clicked && !typed) return;
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(write, debounceMs);
+    if (clicked) write();
+    else timer = setTimeout(write, debounceMs);
   });
+  // Leaving the page (reload, navigation, closing the tab): what is pending is written now.
+  const onPageHide = () => {
+    if (timer === null) return;
+    clearTimeout(timer);
+    write();
+  };
+  win.addEventListener('pagehide', onPageHide);
+
   // A link pasted into the address bar of this page changes only the hash: open it like any other
   // scenario (asking first about unsaved work), or say what is wrong with it.
   const onHashChange = () => {
@@ -104,6 +115,7 @@ export function startAddressBarSync(
   return () => {
     unsubscribe();
     win.removeEventListener('hashchange', onHashChange);
+    win.removeEventListener('pagehide', onPageHide);
     if (timer !== null) clearTimeout(timer);
   };
 }

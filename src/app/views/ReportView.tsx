@@ -17,6 +17,7 @@ import { useApp } from '../store/index.ts';
 import { downloadText } from './library/scenarioFiles.ts';
 import { BreachExplanation } from './results/BreachExplanation.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
+import { ResultStatus } from './results/ResultStatus.tsx';
 import { SeriesSection } from './results/TimeSeriesSection.tsx';
 
 export function ReportView() {
@@ -46,6 +47,7 @@ export function ReportView() {
         </div>
       </div>
       <p className="intro">{t('report.intro')}</p>
+      <ResultStatus />
       <h3>{t('report.inputs')}</h3>
       <dl className="facts" data-testid="report-inputs">
         <dt>{t('header.scenario')}</dt>

@@ -16,7 +16,7 @@ import { translate } from '../i18n/translate.ts';
 import type { AppState } from '../store/appState.ts';
 import { type WorkingCopy, workingCopyOf } from '../store/scenarioSlice.ts';
 import type { ScenarioDoc } from '../store/types.ts';
-import { entryFromWorkingCopy, type WorkspaceEntry } from '../store/workspaceSlice.ts';
+import { entryFromWorkingCopy, newEntryId, type WorkspaceEntry } from '../store/workspaceSlice.ts';
 import {
   type Stored,
   type StoredEntry,
@@ -24,8 +24,14 @@ import {
   WORKSPACE_FORMAT,
   type WorkspaceStorage,
 } from './workspaceDb.ts';
+import {
+  broadcastTabChannel,
+  mergeStoredEntries,
+  type TabChannel,
+  type TabMessage,
+} from './workspaceTabs.ts';
 
-export const AUTOSAVE_DEBOUNCE_MS = 400;
+export const AUTOSAVE_DEBOUNCE_MS = 150;
 
 function stringRecord(value: unknown): Record<string, string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
@@ -152,19 +158,18 @@ async function hydrate(
   // The page opened a link: the autosaved copy is reloaded only when the link is its last valid
   // scenario (a reload of this very page), with its drafts; otherwise its unsaved work is kept.
   if (copy.baseScenarioId === now.baseScenarioId && sameJson(copy.lastValidScenario, now.lastValidScenario)) {
-    if (!sameJson(copy, workingCopyOf(now))) {
-      now.restoreWorkingCopy(copy);
-      store.setState({
-        draftRestored:
-          Object.keys(copy.drafts).length > 0 || !sameJson(copy.scenario, copy.lastValidScenario),
-      });
-    }
+    // A reload of this very page: the working copy comes back whole (drafts, invalid fields, entry).
+    now.restoreWorkingCopy(copy);
+    store.setState({ draftRestored: hasWork(copy) });
   } else if (hasWork(copy)) {
     const name = translate(now.language, 'workspace.keptName', {
       name: scenarioName(copy.scenario, now.language),
     });
     const kept = entryFromWorkingCopy(copy, name.slice(0, 120));
-    store.setState((st) => ({ workspaceEntries: [kept, ...st.workspaceEntries], keptOnOpen: kept.name }));
+    store.setState((st) => ({
+      workspaceEntries: [kept, ...st.workspaceEntries],
+      keptNotice: { reason: 'link', name: kept.name },
+    }));
   }
 }
 
@@ -182,9 +187,14 @@ export interface WorkspaceSync {
 export function startWorkspaceSync(
   store: StoreApi<AppState>,
   storage: WorkspaceStorage,
-  options: { debounceMs?: number; legacyDraft?: unknown } = {},
+  options: { debounceMs?: number; legacyDraft?: unknown; channel?: TabChannel | null } = {},
 ): WorkspaceSync {
   const debounceMs = options.debounceMs ?? AUTOSAVE_DEBOUNCE_MS;
+  const channel = options.channel === undefined ? broadcastTabChannel() : options.channel;
+  const tabId = newEntryId();
+  /** Entries another tab saved while this tab had them open: this tab's next edit is kept apart. */
+  const changedElsewhere = new Set<string>();
+  let stopListening = () => {};
   let timer: ReturnType<typeof setTimeout> | null = null;
   let sessionDirty = false;
   const persisted = new Map<string, WorkspaceEntry>();
@@ -210,7 +220,10 @@ export function startWorkspaceSync(
       if (persisted.get(e.id) === e) continue;
       writes.push(
         storage.putEntry(toStoredEntry(e)).then((r) => {
-          if (r.ok) persisted.set(e.id, e);
+          if (r.ok) {
+            persisted.set(e.id, e);
+            channel?.post({ kind: 'entry-saved', id: e.id, tab: tabId });
+          }
           report(r);
         }),
       );
@@ -219,7 +232,10 @@ export function startWorkspaceSync(
       if (current.has(id)) continue;
       writes.push(
         storage.deleteEntry(id).then((r) => {
-          if (r.ok) persisted.delete(id);
+          if (r.ok) {
+            persisted.delete(id);
+            channel?.post({ kind: 'entry-deleted', id, tab: tabId });
+          }
           report(r);
         }),
       );
@@ -261,9 +277,23 @@ export function startWorkspaceSync(
         state.entryId !== previous.entryId;
       if (copyChanged) {
         sessionDirty = true;
-        // A working copy that is an entry is autosaved into it.
+        // A working copy that is an entry is autosaved into it — unless another tab changed that
+        // entry meanwhile: then this tab's edits become an entry of their own (keep both).
         const entry = state.entryId && state.workspaceEntries.find((e) => e.id === state.entryId);
-        if (entry && (entry.scenario !== state.scenario || entry.drafts !== state.drafts)) {
+        const edited = entry && (entry.scenario !== state.scenario || entry.drafts !== state.drafts);
+        if (entry && edited && changedElsewhere.has(entry.id) && state.entryId === previous.entryId) {
+          changedElsewhere.delete(entry.id);
+          const name = translate(state.language, 'workspace.otherTabName', { name: entry.name }).slice(
+            0,
+            120,
+          );
+          const own = entryFromWorkingCopy(workingCopyOf(state), name);
+          store.setState({
+            workspaceEntries: [own, ...state.workspaceEntries],
+            entryId: own.id,
+            keptNotice: { reason: 'other-tab', name },
+          });
+        } else if (entry && edited) {
           const updated: WorkspaceEntry = {
             ...entry,
             scenario: state.scenario,
@@ -278,10 +308,34 @@ export function startWorkspaceSync(
       }
       if (copyChanged || state.workspaceEntries !== previous.workspaceEntries) schedule();
     });
+    stopListening = channel?.listen((m) => void fromOtherTab(m)) ?? (() => {});
     // A restored or kept copy is written back at once (a kept entry must not wait for an edit).
     sessionDirty = true;
     schedule();
   });
+
+  /** Another tab saved or deleted an entry: follow its list; note it if it is the entry open here. */
+  async function fromOtherTab(message: TabMessage): Promise<void> {
+    if (message.tab === tabId || stopped) return;
+    const s = store.getState();
+    if (message.kind === 'entry-deleted') {
+      persisted.delete(message.id);
+      // The entry open here stays (in memory, and written back on the next save): nothing is lost.
+      if (message.id !== s.entryId)
+        store.setState({ workspaceEntries: s.workspaceEntries.filter((e) => e.id !== message.id) });
+      return;
+    }
+    if (message.id === s.entryId) changedElsewhere.add(message.id);
+    const read = await storage.readAll();
+    if (!read.ok || stopped) return;
+    const stored = read.value.entries
+      .map((e) => restoredEntry(e, s.builtInScenarios))
+      .filter((e): e is WorkspaceEntry => e !== null);
+    const now = store.getState();
+    const merged = mergeStoredEntries(now.workspaceEntries, stored, now.entryId);
+    for (const e of merged) if (!persisted.has(e.id) || stored.includes(e)) persisted.set(e.id, e);
+    store.setState({ workspaceEntries: merged });
+  }
 
   return {
     ready,
@@ -292,6 +346,7 @@ export function startWorkspaceSync(
     stop: () => {
       stopped = true;
       unsubscribe();
+      stopListening();
       if (timer !== null) clearTimeout(timer);
     },
   };

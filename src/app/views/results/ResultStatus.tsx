@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { isWhole } from '../../../results/runIdentity.ts';
 import { formatInteger } from '../../format/cny.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
-import { inputChanges } from '../../results/inputChanges.ts';
+import { inputChanges, labelOfPathText } from '../../results/inputChanges.ts';
 import { useApp } from '../../store/index.ts';
 
 const MAX_CHANGES_SHOWN = 4;
@@ -94,7 +94,7 @@ export function ResultStatus() {
           <p>{t('result.invalidInputs', { count: problems })}</p>
           <ul>
             {draftList.slice(0, MAX_PROBLEMS_SHOWN).map(([path, text]) => (
-              <li key={path}>{t('result.draft', { field: path, text })}</li>
+              <li key={path}>{t('result.draft', { field: labelOfPathText(path, lang), text })}</li>
             ))}
             {issues.slice(0, Math.max(0, MAX_PROBLEMS_SHOWN - draftList.length)).map((i) => (
               <li key={i.path + i.message}>{i.message}</li>
