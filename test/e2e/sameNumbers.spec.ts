@@ -128,7 +128,7 @@ test('journey 3: reloads keep the edit and the numbers; a pasted link and an ope
   await colleague.open('/?view=editor');
   await colleague.setField('simulation.replications', '40');
   await colleague.setField('contract.quotas.ramGb', '900');
-  const shared = await colleague.currentLink();
+  const shared = await colleague.shareUrl(); // the link of the state now (the address follows a moment later)
   await colleagueContext.close();
 
   // Pasted into this tab's address bar: only the hash changes; the page asks before replacing work.
@@ -247,25 +247,35 @@ test('journey 5b: with storage full the app says so and goes on running', async 
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    // Random bytes: the browser compresses what it stores, so only noise fills a disk.
-    const chunk = () => {
-      const bytes = new Uint8Array(256 * 1024);
-      for (let o = 0; o < bytes.length; o += 65_536) crypto.getRandomValues(bytes.subarray(o, o + 65_536));
-      return bytes;
+    // Random bytes (the browser compresses what it stores, so only noise fills a disk), as blobs
+    // (stored as files, counted against the quota), in smaller and smaller pieces until not even
+    // 256 bytes fit.
+    const noise = (size: number) => {
+      const bytes = new Uint8Array(size);
+      for (let o = 0; o < size; o += 65_536)
+        crypto.getRandomValues(bytes.subarray(o, Math.min(size, o + 65_536)));
+      return new Blob([bytes]);
     };
-    for (let i = 0; i < 200; i++) {
-      const ok = await new Promise<boolean>((resolve) => {
+    const put = (key: number, size: number) =>
+      new Promise<boolean>((resolve) => {
         const tx = db.transaction('blobs', 'readwrite');
-        tx.objectStore('blobs').put(new Blob([chunk()]), i);
+        tx.objectStore('blobs').put(noise(size), key);
         tx.oncomplete = () => resolve(true);
         tx.onabort = () => resolve(false);
         tx.onerror = () => resolve(false);
       });
-      if (!ok) return i;
+    let key = 0;
+    let refused = 0;
+    for (const size of [256 * 1024, 64 * 1024, 16 * 1024, 4096, 1024, 256]) {
+      for (let n = 0; n < 64; n++) {
+        if (await put(key++, size)) continue;
+        refused++;
+        break;
+      }
     }
-    return -1;
+    return refused;
   });
-  expect(filled).toBeGreaterThanOrEqual(0);
+  expect(filled).toBe(6); // every size was refused at last: the origin's storage is full
   await p.setField('contract.quotas.vcpu', '510');
   await expect(page.getByTestId('storage-notice')).toHaveAttribute('data-kind', 'full', { timeout: 15_000 });
   await expect(page.getByTestId('storage-notice')).toContainText('storage is full');
