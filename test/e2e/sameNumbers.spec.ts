@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type CliFigures, cliRun } from './pages/cli.ts';
-import { ComparePanel } from './pages/comparePanel.ts';
+import { ComparePage } from './pages/comparePage.ts';
 import { PlannerPage } from './pages/plannerPage.ts';
 import { ResultsPanel } from './pages/resultsPanel.ts';
 import { WorkspacePanel } from './pages/workspacePanel.ts';
@@ -65,14 +65,14 @@ test('journey 2: a presenter on Cautious shares Compare of the three renewal opt
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=compare');
   await p.riskLevel('cautious');
-  const compare = new ComparePanel(page);
+  const compare = new ComparePage(page);
   for (const id of ['renewal-2026-as-is', RIGHT_SIZE, 'renewal-2026-expand'])
-    await expect(compare.pick(id)).toBeChecked();
-  await compare.replications(60);
+    await expect(page.getByTestId(`compare-pick-${id}`)).toBeChecked();
+  await compare.setReplications(60);
   await compare.run();
-  await compare.done();
-  const table = await compare.tableText();
-  const paired = await compare.pairedText();
+  await compare.sheetShown();
+  const table = (await compare.table.textContent()) ?? '';
+  const verdict = (await compare.verdict.textContent()) ?? '';
   const link = await p.shareUrl();
   await page.keyboard.press('Escape');
   expect(await p.currentLink()).toBe(link);
@@ -84,11 +84,11 @@ test('journey 2: a presenter on Cautious shares Compare of the three renewal opt
   await expect(colleague.page.getByTestId('tab-compare')).toHaveAttribute('aria-selected', 'true');
   await expect(colleague.page.getByTestId('risk-cautious')).toHaveAttribute('aria-pressed', 'true');
   await expect(colleague.page.getByTestId('link-problem')).toHaveCount(0);
-  const theirs = new ComparePanel(colleague.page);
-  await expect(theirs.page.getByTestId('compare-replications')).toHaveValue('60');
-  await theirs.done();
-  expect(await theirs.tableText()).toBe(table);
-  expect(await theirs.pairedText()).toBe(paired);
+  const theirs = new ComparePage(colleague.page);
+  await expect(colleague.page.getByTestId('compare-replications')).toHaveValue('60');
+  await theirs.sheetShown();
+  expect(await theirs.table.textContent()).toBe(table);
+  expect(await theirs.verdict.textContent()).toBe(verdict);
   await colleague.view('results');
   await new ResultsPanel(colleague.page).waitFinal();
   await expect(colleague.page.getByTestId('reading-shown')).toHaveAttribute('data-reading', 'cautious');

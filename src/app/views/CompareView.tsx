@@ -33,7 +33,9 @@ export function CompareView() {
   const valid = useMemo(() => loadScenario(scenario).ok, [scenario]);
 
   const resolve = (id: string): Scenario | undefined =>
-    id === COMPARE_CURRENT ? appStore.getState().lastValidScenario : (BUILT_IN_SCENARIOS.get(id) ?? adopted.get(id));
+    id === COMPARE_CURRENT
+      ? appStore.getState().lastValidScenario
+      : (BUILT_IN_SCENARIOS.get(id) ?? adopted.get(id));
   const start = (ids: readonly string[] = selection.compareSet, extra?: ReadonlyMap<string, Scenario>) => {
     const items = ids.flatMap((id) => {
       const s = extra?.get(id) ?? resolve(id);
