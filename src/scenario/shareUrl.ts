@@ -5,6 +5,7 @@
  *
  *   #s=2.<baseId>.<base64url(deflate-raw(JSON payload))>.<checksum>
  *   payload  = { v: scenario version of the base, h: base fingerprint, p: patch (diff.ts), w?: view }
+ *   w.x      = compare options carried whole, each a patch against the same base (shareExtras.ts)
  *   checksum = CRC-32 of "2.<baseId>.<data>" (shareChecksum.ts)
  *
  * A link whose checksum does not match is refused, never opened as a different scenario. Format 1
@@ -23,6 +24,7 @@ import { builtInScenario } from './library.ts';
 import { SCENARIO_VERSION, type Scenario } from './schema.ts';
 import { decodeUtf8Strict, inflateExact, jsonDepth, MAX_JSON_DEPTH } from './shareBytes.ts';
 import { CHECKSUM_CHARS, checksumMatches, checksumOf } from './shareChecksum.ts';
+import { extrasFromWire, extrasToWire } from './shareExtras.ts';
 import { type ShareView, viewFromWire, viewToWire } from './shareView.ts';
 import { loadScenario, type ValidationIssue } from './validate.ts';
 
@@ -101,7 +103,9 @@ export function encodeAgainst(
   view?: ShareView,
   format: 1 | 2 = SHARE_FORMAT_VERSION,
 ): string {
-  const w = format === 1 ? undefined : viewToWire(view);
+  const x = format === 1 ? undefined : extrasToWire(base, view?.extras);
+  const viewWire = format === 1 ? undefined : viewToWire(view);
+  const w = x ? { ...viewWire, x } : viewWire;
   const payload = { v: version, h: fingerprint(base), p: diffJson(base, doc), ...(w ? { w } : {}) };
   const bytes = deflateSync(encoder.encode(JSON.stringify(payload)), { level: 9 });
   const body = `${format}.${baseId}.${bytesToBase64Url(bytes)}`;
@@ -213,6 +217,16 @@ function decode(hash: unknown): DecodeResult {
       `the built-in scenario '${baseId}' has changed since this link was made; unchanged fields follow today's version`,
     );
   }
-  const view = format >= 2 ? viewFromWire(w, warnings) : {};
+  const view = format >= 2 ? viewWithExtras(base, w, warnings) : {};
   return { ok: true, scenario: loaded.scenario, baseId, view, checked: format >= 2, warnings };
+}
+
+/** The view of a format-2 payload's `w`, with the carried compare options that its set names. */
+function viewWithExtras(base: unknown, w: unknown, warnings: string[]): ShareView {
+  const x = typeof w === 'object' && w !== null && !Array.isArray(w) ? (w as { x?: unknown }).x : undefined;
+  const extras = extrasFromWire(base, x, warnings);
+  const view = viewFromWire(w, warnings, new Set(Object.keys(extras)));
+  const named = Object.keys(extras).filter((id) => view.compare?.includes(id));
+  if (named.length > 0) view.extras = Object.fromEntries(named.map((id) => [id, extras[id]]));
+  return view;
 }

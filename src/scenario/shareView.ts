@@ -8,21 +8,24 @@
  * default for that part.
  */
 import { builtInScenario } from './library.ts';
+import type { Scenario } from './schema.ts';
+import { SHARE_COMPARE_CURRENT, SHARE_COMPARE_MAX } from './shareExtras.ts';
+
+export { SHARE_COMPARE_CURRENT, SHARE_COMPARE_MAX } from './shareExtras.ts';
 
 export type ShareRisk = 'likely' | 'cautious';
 
-/** Stands for "the scenario in this link" in a compare set. */
-export const SHARE_COMPARE_CURRENT = '__current__';
-export const SHARE_COMPARE_MAX = 4;
 export const SHARE_COMPARE_REPLICATIONS_MAX = 10_000;
 
 export interface ShareView {
   risk?: ShareRisk;
   /** The view's id ('results', 'compare', …); the app ignores an id it has no view for. */
   view?: string;
-  /** Compare's scenarios in column order: built-in ids or SHARE_COMPARE_CURRENT. */
+  /** Compare's scenarios in column order: built-in ids, SHARE_COMPARE_CURRENT or ids of `extras`. */
   compare?: string[];
   compareReplications?: number;
+  /** Compare options carried whole (shareExtras.ts): neither built-in nor the link's scenario. */
+  extras?: Record<string, Scenario>;
 }
 
 interface WireView {
@@ -45,8 +48,15 @@ export function viewToWire(view: ShareView | undefined): Record<string, unknown>
 
 const VIEW_ID = /^[a-z][a-z-]{0,31}$/;
 
-/** Reads the payload's `w`; what cannot be used is dropped and said in `warnings`. */
-export function viewFromWire(wire: unknown, warnings: string[]): ShareView {
+/**
+ * Reads the payload's `w` (all but its carried options, `x`, read by shareExtras.ts into
+ * `extraIds`); what cannot be used is dropped and said in `warnings`.
+ */
+export function viewFromWire(
+  wire: unknown,
+  warnings: string[],
+  extraIds: ReadonlySet<string> = new Set(),
+): ShareView {
   if (wire === undefined) return {};
   if (typeof wire !== 'object' || wire === null || Array.isArray(wire)) {
     warnings.push('the link’s view settings are not readable; the default view is shown');
@@ -61,7 +71,8 @@ export function viewFromWire(wire: unknown, warnings: string[]): ShareView {
   if (Array.isArray(c)) {
     const ids = c.filter(
       (id): id is string =>
-        typeof id === 'string' && (id === SHARE_COMPARE_CURRENT || builtInScenario(id) !== undefined),
+        typeof id === 'string' &&
+        (id === SHARE_COMPARE_CURRENT || builtInScenario(id) !== undefined || extraIds.has(id)),
     );
     if (ids.length !== c.length)
       warnings.push('the link’s compare set names scenarios this planner does not have');

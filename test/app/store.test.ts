@@ -3,9 +3,10 @@ import { LANGUAGE_STORAGE_KEY } from '../../src/app/i18n/language.ts';
 import { createAppStore } from '../../src/app/store/createAppStore.ts';
 import { UNDO_LIMIT } from '../../src/app/store/scenarioSlice.ts';
 import type { StorageLike } from '../../src/app/store/types.ts';
+import { shareHashOf } from '../../src/app/url/addressBar.ts';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { encodeAgainst, encodeShareHash } from '../../src/scenario/shareUrl.ts';
+import { decodeShareHash, encodeAgainst, encodeShareHash } from '../../src/scenario/shareUrl.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -137,6 +138,24 @@ describe('share links', () => {
       120,
       true,
     ]);
+  });
+
+  it('opens a compare option only the sharer had (an adopted recommendation), and links it on', () => {
+    const adopted = structuredClone(BASE);
+    adopted.name = 'Recommended';
+    adopted.contract.quotas.vcpu = 480;
+    const view = { view: 'compare', compare: ['__current__', 'adopted-1'], extras: { 'adopted-1': adopted } };
+    const store = makeStore(memoryStorage(), ['en'], encodeShareHash(BASE, BASELINE_ID, view));
+    const s = store.getState();
+    expect(s.linkNotice).toBeNull();
+    expect(s.compareSet).toEqual(['__current__', 'adopted-1']);
+    expect(s.compareExtras['adopted-1']).toEqual(adopted);
+    // The address this page writes carries it again; dropped from the set, it is no longer carried.
+    const again = decodeShareHash(shareHashOf(s));
+    expect(again.ok && again.view.extras).toEqual({ 'adopted-1': adopted });
+    s.toggleCompare('adopted-1');
+    const without = decodeShareHash(shareHashOf(store.getState()));
+    expect(without.ok && without.view.extras).toBeUndefined();
   });
 
   it('repairs a mangled address and says so; an old link opens marked unchecked', () => {

@@ -130,6 +130,57 @@ describe('the view travels in the link', () => {
   });
 });
 
+describe('compare options only the sharer has travel whole', () => {
+  function recommended() {
+    const s = edited();
+    s.name = 'Recommended quotas';
+    s.contract.quotas.vcpu = 456;
+    s.contract.quotas.ramGb = 1536;
+    return s;
+  }
+
+  it('an adopted option in the compare set round-trips, validated, and stays under a checksum', () => {
+    const view = {
+      view: 'compare',
+      compare: ['__current__', 'adopted-1'],
+      extras: { 'adopted-1': recommended() },
+    };
+    const hash = encodeShareHash(edited(), BASELINE_ID, view);
+    expect(hash.length).toBeLessThan(700);
+    const d = decodeShareHash(hash);
+    expect(d.ok && d.view).toEqual(view);
+    expect(d.ok && d.warnings).toEqual([]);
+    // A changed character in the carried option is refused like any other damage.
+    const i = hash.indexOf('.', hash.indexOf('.', 4) + 1) + 40;
+    const flipped = hash.slice(0, i) + (hash[i] === 'A' ? 'B' : 'A') + hash.slice(i + 1);
+    const f = decodeShareHash(flipped);
+    expect(f.ok ? 'opened' : f.error.code).toBe('checksum');
+  });
+
+  it('drops, with a warning naming it, an option that is not a valid scenario or a built-in id', () => {
+    const bad = { 'adopted-1': [[0, ['contract', 'quotas', 'vcpu'], -5]], 'renewal-2026-expand': [] };
+    const payload = { v: 1, p: [], w: { c: ['__current__', 'adopted-1', 'renewal-2026-expand'], x: bad } };
+    const d = decodeShareHash(v2Link(deflated(JSON.stringify(payload))));
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.view).toEqual({ compare: ['__current__', 'renewal-2026-expand'] });
+    expect(d.warnings).toContain(
+      "the compared scenario 'adopted-1' in the link is not valid; it was left out",
+    );
+    expect(d.warnings.length).toBe(3);
+  });
+
+  it('carries no option the compare set does not name', () => {
+    const payload = {
+      v: 1,
+      p: [],
+      w: { c: ['__current__', 'renewal-2026-expand'], x: { 'adopted-2': [] } },
+    };
+    const d = decodeShareHash(v2Link(deflated(JSON.stringify(payload))));
+    expect(d.ok && d.view).toEqual({ compare: ['__current__', 'renewal-2026-expand'] });
+  });
+});
+
 describe('hostile data inside a well-formed link', () => {
   const good = deflated(JSON.stringify({ v: 1, p: [] }));
 

@@ -4,6 +4,7 @@
  * The language is a personal setting, remembered in localStorage, and stays out of links.
  */
 import type { StateCreator } from 'zustand';
+import type { Scenario } from '../../scenario/schema.ts';
 import type { Language } from '../i18n/language.ts';
 import type { AppState } from './appState.ts';
 import type { RiskLevel, ViewId } from './types.ts';
@@ -39,6 +40,11 @@ export interface UiSlice {
    * opens the link sees the same figures as whoever shared it. Cleared by the view when it starts.
    */
   compareRunOnOpen: boolean;
+  /**
+   * Compare options that are neither built-in nor the working copy (an adopted recommendation, or
+   * one a link carried), by their compare-set id. The share link carries those in the set whole.
+   */
+  compareExtras: Readonly<Record<string, Scenario>>;
   setView: (view: ViewId) => void;
   setLanguage: (language: Language) => void;
   setRiskLevel: (riskLevel: RiskLevel) => void;
@@ -47,6 +53,8 @@ export interface UiSlice {
   toggleCompare: (id: string) => void;
   setCompareReplications: (n: number) => void;
   setCompareRunOnOpen: (on: boolean) => void;
+  /** Keeps `scenario` as the compare option `id` (see compareExtras). */
+  setCompareExtra: (id: string, scenario: Scenario) => void;
 }
 
 /** A compare set as given, without duplicates, at most COMPARE_MAX long. */
@@ -73,6 +81,7 @@ export const createUiSlice =
     compareSet: normalCompareSet(initial.compareSet ?? DEFAULT_COMPARE_SET),
     compareReplications: DEFAULT_COMPARE_REPLICATIONS,
     compareRunOnOpen: false,
+    compareExtras: {},
     setView: (view) => set({ view }),
     setLanguage: (language) => set({ language }),
     setRiskLevel: (riskLevel) => set({ riskLevel }),
@@ -89,4 +98,6 @@ export const createUiSlice =
         compareReplications: Number.isFinite(n) && n >= 1 ? Math.round(n) : DEFAULT_COMPARE_REPLICATIONS,
       }),
     setCompareRunOnOpen: (compareRunOnOpen) => set({ compareRunOnOpen }),
+    setCompareExtra: (id, scenario) =>
+      set((s) => ({ compareExtras: { ...s.compareExtras, [id]: scenario } })),
   });

@@ -22,6 +22,9 @@ export function shareViewOf(state: AppState): ShareView {
   if (!defaultSet) view.compare = [...state.compareSet];
   if (state.compareReplications !== DEFAULT_COMPARE_REPLICATIONS)
     view.compareReplications = state.compareReplications;
+  // Options only this browser has (an adopted recommendation) travel whole, or the link would lose them.
+  const extras = state.compareSet.filter((id) => Object.hasOwn(state.compareExtras, id));
+  if (extras.length > 0) view.extras = Object.fromEntries(extras.map((id) => [id, state.compareExtras[id]]));
   return view;
 }
 
@@ -80,6 +83,7 @@ export function startAddressBarSync(
       state.view !== previous.view ||
       state.riskLevel !== previous.riskLevel ||
       state.compareSet !== previous.compareSet ||
+      state.compareExtras !== previous.compareExtras ||
       state.baseScenarioId !== previous.baseScenarioId ||
       state.linkProblem !== previous.linkProblem ||
       (previous.pendingOpen !== null && state.pendingOpen === null);

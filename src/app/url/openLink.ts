@@ -14,7 +14,10 @@ export interface LinkOpening {
   scenario: Scenario;
   /** The view state the link carries, as store fields. */
   view: Partial<
-    Pick<AppState, 'view' | 'riskLevel' | 'compareSet' | 'compareReplications' | 'compareRunOnOpen'>
+    Pick<
+      AppState,
+      'view' | 'riskLevel' | 'compareSet' | 'compareReplications' | 'compareRunOnOpen' | 'compareExtras'
+    >
   >;
   notice: LinkNotice | null;
 }
@@ -54,6 +57,7 @@ export function readLink(text: string, builtIns: ReadonlyMap<string, Scenario>):
         ...(view.risk ? { riskLevel: view.risk } : {}),
         ...(view.compare ? { compareSet: view.compare } : {}),
         ...(view.compareReplications ? { compareReplications: view.compareReplications } : {}),
+        ...(view.extras ? { compareExtras: view.extras } : {}),
         compareRunOnOpen: viewId === 'compare',
       },
       notice,
