@@ -16,6 +16,9 @@ export const enWorkspace: Record<keyof typeof zhWorkspace, string> = {
   'link.warnings': 'Parts of the link could not be used:',
   'share.lastValid':
     'The scenario has unfinished or invalid input: the link holds its last valid version (the one the results use).',
+  'share.tooLong':
+    'This scenario is too large for a link ({chars} characters; a planner opens links of up to {max}). Export it as JSON from the Library and send the file instead.',
+  'share.qrTooLong': 'The link is too long for a QR code ({chars} characters): copy it and send it as text.',
   'workspace.copyName': '{name} (copy)',
   'workspace.keptName': '{name} (unsaved edits)',
   'workspace.title': 'My scenarios',

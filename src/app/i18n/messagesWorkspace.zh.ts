@@ -13,6 +13,9 @@ export const zhWorkspace = {
   'link.repair.trailing-characters': '末尾多了字符',
   'link.warnings': '链接中有无法使用的部分：',
   'share.lastValid': '方案中有未完成或不合规的输入：链接中是最后一次有效的方案（即当前结果所用的方案）。',
+  'share.tooLong':
+    '这个方案太大，无法做成链接（{chars}个字符；规划工具能打开的链接最多{max}个字符）。请在方案库中导出为JSON文件后发送。',
+  'share.qrTooLong': '链接太长，无法生成二维码（{chars}个字符）：请复制链接，以文字发送。',
   'workspace.copyName': '{name}（副本）',
   'workspace.keptName': '{name}（未保存的修改）',
   'workspace.title': '我的方案',

@@ -7,6 +7,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { renderSVG } from 'uqr';
 import { useShallow } from 'zustand/react/shallow';
+import { MAX_HASH_CHARS } from '../../scenario/shareUrl.ts';
 import { useT } from '../i18n/useT.ts';
 import { appStore, useApp } from '../store/index.ts';
 import { shareHashOf } from '../url/addressBar.ts';
@@ -29,6 +30,18 @@ async function copyText(text: string, fallbackInput: HTMLInputElement | null): P
   }
 }
 
+/**
+ * The QR code of `url` as an SVG data URL, or null when the link holds more than a QR code can (about
+ * 2,950 characters: a scenario calibrated on actuals is longer), so the dialog says so, never fails.
+ */
+function qrOf(url: string): string | null {
+  try {
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`;
+  } catch {
+    return null;
+  }
+}
+
 function ShareBody({ onClose }: { onClose: () => void }) {
   const t = useT();
   // The link is the address bar's: the last valid scenario with the view, reading and compare set.
@@ -40,6 +53,7 @@ function ShareBody({ onClose }: { onClose: () => void }) {
       view: s.view,
       compareSet: s.compareSet,
       compareReplications: s.compareReplications,
+      compareExtras: s.compareExtras,
     })),
   );
   const notCurrent = useApp((s) => s.scenarioIssues.length + Object.keys(s.drafts).length > 0);
@@ -47,10 +61,23 @@ function ShareBody({ onClose }: { onClose: () => void }) {
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `inputs` lists what the link is made of
   const link = useMemo(() => {
-    const url = shareUrlFor(shareHashOf(appStore.getState()));
-    const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`;
-    return { url, qr };
+    const hash = shareHashOf(appStore.getState());
+    if (hash.length > MAX_HASH_CHARS) return { url: null, qr: null, chars: hash.length };
+    const url = shareUrlFor(hash);
+    return { url, qr: qrOf(url), chars: url.length };
   }, [inputs]);
+  if (link.url === null)
+    return (
+      <>
+        <p role="alert" className="notice" data-testid="share-too-long">
+          {t('share.tooLong', { chars: link.chars, max: MAX_HASH_CHARS })}
+        </p>
+        <button type="button" onClick={onClose}>
+          {t('share.close')}
+        </button>
+      </>
+    );
+  const url = link.url;
   return (
     <>
       <p>{t('share.intro')}</p>
@@ -63,12 +90,12 @@ function ShareBody({ onClose }: { onClose: () => void }) {
         <label htmlFor="share-url" className="visually-hidden">
           {t('share.urlLabel')}
         </label>
-        <input id="share-url" ref={inputRef} readOnly value={link.url} data-testid="share-url" />
+        <input id="share-url" ref={inputRef} readOnly value={url} data-testid="share-url" />
         <button
           type="button"
           className="primary"
           data-testid="copy-share-url"
-          onClick={async () => setCopied((await copyText(link.url, inputRef.current)) ? 'yes' : 'no')}
+          onClick={async () => setCopied((await copyText(url, inputRef.current)) ? 'yes' : 'no')}
         >
           {t('share.copy')}
         </button>
@@ -76,15 +103,23 @@ function ShareBody({ onClose }: { onClose: () => void }) {
       <p role="status" className="muted">
         {copied === 'yes' ? t('share.copied') : copied === 'no' ? t('share.copyManually') : ''}
       </p>
-      <img
-        className="qr"
-        src={link.qr}
-        alt={t('share.qrAlt')}
-        data-testid="share-qr"
-        width={240}
-        height={240}
-      />
-      <p className="muted">{t('share.qrHint', { chars: link.url.length })}</p>
+      {link.qr ? (
+        <>
+          <img
+            className="qr"
+            src={link.qr}
+            alt={t('share.qrAlt')}
+            data-testid="share-qr"
+            width={240}
+            height={240}
+          />
+          <p className="muted">{t('share.qrHint', { chars: link.chars })}</p>
+        </>
+      ) : (
+        <p className="muted" data-testid="share-no-qr">
+          {t('share.qrTooLong', { chars: link.chars })}
+        </p>
+      )}
       <button type="button" onClick={onClose}>
         {t('share.close')}
       </button>

@@ -6,7 +6,7 @@
  * or reloaded) until the user moves on.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { encodeShareHash, type ShareView } from '../../scenario/shareUrl.ts';
+import { encodeShareHash, MAX_HASH_CHARS, type ShareView } from '../../scenario/shareUrl.ts';
 import type { AppState } from '../store/appState.ts';
 import { DEFAULT_COMPARE_REPLICATIONS, DEFAULT_COMPARE_SET } from '../store/uiSlice.ts';
 import { readLink } from './openLink.ts';
@@ -70,7 +70,10 @@ export function startAddressBarSync(
     } catch {
       return; // an unknown base cannot be linked; the address keeps what it had
     }
-    if (hash === lastHash && win.location.href.endsWith(hash)) return;
+    // A link no planner would open is not written: the address goes without one (a reload then
+    // reopens the autosaved working copy) and the share dialog says to export the scenario instead.
+    if (hash.length > MAX_HASH_CHARS) hash = '';
+    if (hash === lastHash && new URL(win.location.href).hash === hash) return;
     if (state.pendingOpen?.kind === 'link') return; // the pasted link stays until it is answered
     lastHash = hash;
     const next = addressWith(win.location.href, hash);
