@@ -6,6 +6,7 @@
 import { diffJson, type PathKey } from '../../scenario/diff.ts';
 import { fieldLabel } from '../editor/fieldLabels.ts';
 import type { Language } from '../i18n/language.ts';
+import { CATALOGS, type MessageKey } from '../i18n/translate.ts';
 
 export interface InputChange {
   /** 'contract.quotas.vcpu' */
@@ -40,8 +41,24 @@ function pathText(path: readonly PathKey[]): string {
   return out;
 }
 
+/** Acronyms a label made from a field name spells as words ('Ram' from ramGb). */
+const ACRONYMS = /\b(Ram|Vm|Vms|Sms|Db|Cpu|Vcpu|Cny|Vat)\b/gi;
+
+/** A quota's own name where it has one, else the field's label, acronyms in capitals ('RAM'). */
+function keyLabel(key: string, parent: PathKey | undefined, lang: Language): string {
+  const quota = `quota.${key}` as MessageKey;
+  if (parent === 'quotas' && Object.hasOwn(CATALOGS[lang], quota)) return CATALOGS[lang][quota];
+  const label = fieldLabel(key, lang);
+  if (lang !== 'en') return label;
+  return label.replace(ACRONYMS, (word) =>
+    word.toLowerCase() === 'vms' ? 'VMs' : word.toLowerCase() === 'vcpu' ? 'vCPU' : word.toUpperCase(),
+  );
+}
+
 function pathLabel(path: readonly PathKey[], lang: Language): string {
-  return path.map((key) => (typeof key === 'number' ? `#${key + 1}` : fieldLabel(key, lang))).join(' › ');
+  return path
+    .map((key, i) => (typeof key === 'number' ? `#${key + 1}` : keyLabel(key, path[i - 1], lang)))
+    .join(' › ');
 }
 
 /** 'Contract › Quotas › RAM' for the path text 'contract.quotas.ramGb' (or 'compute.hosts[3].ramGb'). */
