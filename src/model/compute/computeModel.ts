@@ -311,18 +311,38 @@ export class ComputeModel {
     this.retryPending();
   }
 
-  /** Places whatever of the pending queue fits now, in arrival order (no head-of-line blocking). */
+  /**
+   * Places whatever of the pending queue fits now, in arrival order (no head-of-line blocking).
+   *
+   * Within one pass capacity only shrinks (placing is all that happens), the up hosts and so the HA
+   * reserve stay as they are, and the VM count only grows; so a request that found no host leaves
+   * every later request of the same kind (new or restart) that is at least as large in vCPU, RAM
+   * and disk without one too, and a new request over the VM limit is refused on every host. Those
+   * are skipped without a scan of the hosts: the outcome is the one placeRequest would give, and a
+   * queue of thousands of waiting VMs no longer costs queue × hosts at every repair.
+   */
   retryPending(): void {
     const vms = this.vms;
     if (vms.pendingLength === 0) return;
+    const failed = this.failedSizes;
+    failed.newCount = 0;
+    failed.restartCount = 0;
     for (let r = 0; r < vms.pendingLength; r++) {
       const id = vms.pending[r];
       if (vms.state[id] !== VM_PENDING) continue;
       const wasRestart = vms.restart[id] === 1;
-      if (this.tryPlace(id, false) && wasRestart) this.tally.vmRestarts++;
+      if (!wasRestart && vms.slotCount >= this.rules.vmLimit) continue;
+      if (failed.dominates(wasRestart, vms.vcpu[id], vms.ramGb[id], vms.diskGb[id])) continue;
+      if (this.tryPlace(id, false)) {
+        if (wasRestart) this.tally.vmRestarts++;
+      } else if (this.req.partnerHost < 0) {
+        failed.add(wasRestart, vms.vcpu[id], vms.ramGb[id], vms.diskGb[id]);
+      }
     }
     vms.compactPending();
   }
+
+  private readonly failedSizes = new FailedSizes();
 
   private readonly sizeScratch = { vcpu: 0, ramGb: 0, diskGb: 0 };
   sizeOf(id: number) {
@@ -369,4 +389,39 @@ export function createComputeModel(
   model.start();
   onMonthEnd((m) => model.closeMonth(m, recorder));
   return model;
+}
+
+/**
+ * The sizes that found no host in the current retry pass, by kind (new request or restart): a few
+ * (vCPU, RAM, disk) triples; a size at least as large in all three as one of them cannot fit either.
+ * At most FAILED_SIZES_KEPT per kind are kept (the rest are simply tried), so a check stays cheap.
+ */
+const FAILED_SIZES_KEPT = 16;
+
+class FailedSizes {
+  newCount = 0;
+  restartCount = 0;
+  private readonly newSizes = new Float64Array(FAILED_SIZES_KEPT * 3);
+  private readonly restartSizes = new Float64Array(FAILED_SIZES_KEPT * 3);
+
+  dominates(restart: boolean, vcpu: number, ramGb: number, diskGb: number): boolean {
+    const sizes = restart ? this.restartSizes : this.newSizes;
+    const n = restart ? this.restartCount : this.newCount;
+    for (let i = 0; i < n; i++) {
+      const o = i * 3;
+      if (vcpu >= sizes[o] && ramGb >= sizes[o + 1] && diskGb >= sizes[o + 2]) return true;
+    }
+    return false;
+  }
+
+  add(restart: boolean, vcpu: number, ramGb: number, diskGb: number): void {
+    const n = restart ? this.restartCount : this.newCount;
+    if (n >= FAILED_SIZES_KEPT) return;
+    const sizes = restart ? this.restartSizes : this.newSizes;
+    sizes[n * 3] = vcpu;
+    sizes[n * 3 + 1] = ramGb;
+    sizes[n * 3 + 2] = diskGb;
+    if (restart) this.restartCount++;
+    else this.newCount++;
+  }
 }
