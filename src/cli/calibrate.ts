@@ -4,13 +4,16 @@
  * calibrated scenario and prints the fit beside the backtest. Nothing is written when the table has
  * a bad cell (every one is listed, by row and column) or the calibration is refused.
  */
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { calibrateScenario, DEFAULT_HOLDOUT } from '../actuals/calibrate.ts';
 import { readActualsFile } from '../actuals/readActualsFile.ts';
 import { describeProblem, MAX_ACTUALS_FILE_BYTES } from '../actuals/table.ts';
+import { defineCommand } from './command.ts';
+import type { CliIo } from './io.ts';
 import { loadSource } from './loadSource.ts';
 import { printCalibration } from './printCalibration.ts';
+import { readInputFile } from './readInput.ts';
 
 export interface CalibrateCommand {
   command: 'calibrate';
@@ -83,8 +86,9 @@ export async function runCalibrate(
   command: CalibrateCommand,
   out: (line: string) => void,
   err: (line: string) => void,
+  io: Pick<CliIo, 'readStdin'> = { readStdin: () => Promise.resolve(new Uint8Array()) },
 ): Promise<number> {
-  const loaded = loadSource(command.source);
+  const loaded = await loadSource(command.source, { out, err, progress: () => {}, ...io });
   if (!loaded.ok) {
     err(loaded.message);
     return 1;
@@ -93,18 +97,13 @@ export async function runCalibrate(
     err(`--out ${command.out} would overwrite an input; choose another file`);
     return 1;
   }
-  let bytes: Uint8Array;
-  try {
-    const buffer = readFileSync(command.actuals);
-    if (buffer.byteLength > MAX_ACTUALS_FILE_BYTES) {
-      err(`${command.actuals}: larger than ${MAX_ACTUALS_FILE_BYTES} bytes`);
-      return 1;
-    }
-    bytes = new Uint8Array(buffer);
-  } catch (error) {
-    err(`${command.actuals}: cannot read (${(error as NodeJS.ErrnoException).code ?? error})`);
+  // Type and size checked before reading, as for scenarios (no FIFO, device or 1 GB file is read).
+  const file = readInputFile(command.actuals, command.actuals, MAX_ACTUALS_FILE_BYTES);
+  if (!file.ok) {
+    err(file.message);
     return 1;
   }
+  const bytes = file.bytes;
   const read = await readActualsFile(bytes);
   if (!read.ok) {
     err(
@@ -134,3 +133,13 @@ export async function runCalibrate(
   out(`wrote ${command.out}: scenario "${result.scenario.id}" (${result.scenario.name})`);
   return 0;
 }
+
+export const calibrateCommand = defineCommand<CalibrateCommand>({
+  name: 'calibrate',
+  usage: CALIBRATE_USAGE,
+  parse(args) {
+    const parsed = parseCalibrateArgs(args);
+    return parsed.ok ? { ok: true, options: parsed.command } : parsed;
+  },
+  execute: (options, io) => runCalibrate(options, io.out, io.err, io),
+});

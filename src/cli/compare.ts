@@ -8,8 +8,12 @@ import { comparisonVerdict } from '../results/comparisonVerdict.ts';
 import { type ComparisonSheet, compareOptions, type OptionRun } from '../results/optionComparison.ts';
 import type { PairedProportionDifference, ProportionEstimate } from '../results/proportions.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { defineCommand } from './command.ts';
+import type { CliIo } from './io.ts';
+import { loadSource } from './loadSource.ts';
+import { type CommonOptions, parseOptions } from './options.ts';
 import { buildRunReport, reportJson } from './report.ts';
-import { runScenarioOnWorkers, withSeed } from './runScenario.ts';
+import { defaultWorkers, runScenarioOnWorkers, withSeed } from './runScenario.ts';
 
 export interface CompareOptions {
   replications?: number;
@@ -23,13 +27,19 @@ export const COMPARE_FORMAT = 'luohe-planner-compare/2';
 export async function runComparison(
   scenarios: readonly Scenario[],
   options: CompareOptions,
+  io?: Pick<CliIo, 'err' | 'progress'>,
 ): Promise<{ sheet: ComparisonSheet; runs: OptionRun[]; scenarios: Scenario[] }> {
   const seed = options.seed ?? scenarios[0].simulation.seed;
   const replications = options.replications ?? scenarios[0].simulation.replications;
   const seeded = scenarios.map((s) => withSeed(s, seed));
   const runs: OptionRun[] = [];
   for (const scenario of seeded) {
-    const { summary, perReplication } = await runScenarioOnWorkers(scenario, replications, options.workers);
+    const { summary, perReplication } = await runScenarioOnWorkers(
+      scenario,
+      replications,
+      options.workers,
+      io,
+    );
     runs.push({
       id: scenario.id,
       name: scenario.name,
@@ -158,3 +168,48 @@ export function comparisonJson(
     runs: runs.map((r, i) => buildRunReport(scenarios[i], r.summary)),
   });
 }
+
+export const compareCommand = defineCommand<CommonOptions>({
+  name: 'compare',
+  usage: `  compare <a> <b> [c] [d]              compare 2–4 options run with common random numbers: verdict,
+                                       per-option price, spend, breach probabilities (Wilson 95%),
+                                       paired differences against the first (95% intervals)
+      --replications N  --seed S  --workers W  --json`,
+  parse(args) {
+    const parsed = parseOptions(args, ['replications', 'seed', 'workers', 'json']);
+    if (!parsed.ok) return parsed;
+    const n = parsed.options.positional.length;
+    if (n < 2 || n > 4) return { ok: false, message: 'compare expects two to four scenarios' };
+    return parsed;
+  },
+  async execute(options, io) {
+    const scenarios: Scenario[] = [];
+    for (const source of options.positional) {
+      const loaded = await loadSource(source, io);
+      if (!loaded.ok) {
+        io.err(loaded.message);
+        return 1;
+      }
+      scenarios.push(loaded.scenario);
+    }
+    let result: Awaited<ReturnType<typeof runComparison>>;
+    try {
+      result = await runComparison(
+        scenarios,
+        {
+          replications: options.replications,
+          seed: options.seed,
+          workers: options.workers ?? defaultWorkers(),
+          json: options.json,
+        },
+        io,
+      );
+    } catch (error) {
+      io.err(error instanceof Error ? error.message : String(error));
+      return 1;
+    }
+    if (options.json) io.out(comparisonJson(result.sheet, result.scenarios, result.runs));
+    else printComparison(result.sheet, io.out);
+    return 0;
+  },
+});

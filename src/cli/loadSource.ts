@@ -1,51 +1,96 @@
-import { readFileSync } from 'node:fs';
+/**
+ * Reads a scenario named on the command line: a JSON file, a file holding a share link, `-` for
+ * standard input, or a share link itself (the whole URL, its hash or `s=…`). An argument is a link
+ * only when no file of that name exists, so `plans/#3.json` or `s=2024.json` are read as the files
+ * they are. Never throws: every failure is a message naming the input and what is wrong with it.
+ *
+ * A shell cannot pass one argument longer than 128 KiB (npm then fails with `spawn E2BIG` before this
+ * program starts, exit 249); a link that long is refused by the decoder anyway, but stdin takes any
+ * size up to MAX_INPUT_BYTES: `npm run sim -- validate - < link.txt`.
+ */
+import { statSync } from 'node:fs';
 import type { Scenario } from '../scenario/schema.ts';
 import { decodeShareHash } from '../scenario/shareUrl.ts';
 import { loadScenario } from '../scenario/validate.ts';
+import type { CliIo } from './io.ts';
+import { decodeUtf8, MAX_INPUT_BYTES, readInputFile } from './readInput.ts';
 
 export type SourceResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
-/** Files larger than this are refused before parsing (a scenario is tens of kilobytes). */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const LINK_START = /^(#|s=|https?:\/\/)/;
 
-function looksLikeShareLink(source: string): boolean {
-  return source.includes('#') || source.startsWith('s=') || /^https?:\/\//.test(source);
+/** Whether something exists at `path` (a FIFO or device too: it is then refused as such, not taken for a link). */
+function existsAsPath(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false; // a name too long for a path, a NUL byte in it, …: not a file
+  }
 }
 
-/**
- * Reads a scenario from a JSON file or a share URL (a whole link or its hash). Never throws: every
- * failure comes back as a message naming the file and what is wrong with it.
- */
-export function loadSource(source: string): SourceResult {
-  if (looksLikeShareLink(source)) {
-    const hash = source.includes('#') ? source.slice(source.indexOf('#')) : `#${source}`;
-    const decoded = decodeShareHash(hash);
-    if (!decoded.ok) {
-      const details = decoded.error.issues?.map((i) => `  ${i.message}`).join('\n');
-      return { ok: false, message: `share link: ${decoded.error.message}${details ? `\n${details}` : ''}` };
-    }
-    return { ok: true, scenario: decoded.scenario };
-  }
-  let text: string;
-  try {
-    const buffer = readFileSync(source);
-    if (buffer.byteLength > MAX_FILE_BYTES) return { ok: false, message: `${source}: larger than 2 MB` };
-    text = buffer.toString('utf8');
-  } catch (error) {
-    return {
-      ok: false,
-      message: `${source}: cannot read (${(error as NodeJS.ErrnoException).code ?? error})`,
-    };
-  }
+/** The share link in `text`: from its '#' on when it has one, else as it is (`s=…`). */
+function linkPart(text: string): string {
+  const hash = text.indexOf('#');
+  return hash >= 0 ? text.slice(hash) : text;
+}
+
+function fromLink(link: string, name: string): SourceResult {
+  const decoded = decodeShareHash(linkPart(link));
+  if (decoded.ok) return { ok: true, scenario: decoded.scenario };
+  const details = decoded.error.issues?.map((i) => `  ${i.message}`).join('\n');
+  return { ok: false, message: `${name}: ${decoded.error.message}${details ? `\n${details}` : ''}` };
+}
+
+/** Line and column of a JSON.parse error's character position, when its message gives one. */
+function jsonErrorPlace(text: string, message: string): string {
+  const match = /position (\d+)/.exec(message);
+  if (!match) return '';
+  const position = Number(match[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return ` at line ${line}, column ${column}`;
+}
+
+function fromText(text: string, name: string): SourceResult {
+  const trimmed = text.trim();
+  if (trimmed === '')
+    return { ok: false, message: `${name}: empty; expected a scenario (JSON) or a share link` };
+  if (LINK_START.test(trimmed) && !/\s/.test(trimmed)) return fromLink(trimmed, name);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `${source}: not valid JSON (${(error as Error).message})` };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `${name}: not valid JSON${jsonErrorPlace(text, message)} (${message})` };
   }
   const checked = loadScenario(json);
   if (!checked.ok) {
-    return { ok: false, message: `${source}:\n${checked.issues.map((i) => `  ${i.message}`).join('\n')}` };
+    return { ok: false, message: `${name}:\n${checked.issues.map((i) => `  ${i.message}`).join('\n')}` };
   }
   return { ok: true, scenario: checked.scenario };
+}
+
+function fromBytes(bytes: Uint8Array, name: string): SourceResult {
+  const decoded = decodeUtf8(bytes, name);
+  return decoded.ok ? fromText(decoded.text, name) : decoded;
+}
+
+export async function loadSource(source: string, io: CliIo): Promise<SourceResult> {
+  if (source === '-') {
+    const bytes = await io.readStdin(MAX_INPUT_BYTES);
+    if (bytes.length > MAX_INPUT_BYTES) {
+      return { ok: false, message: 'standard input: too large; a scenario may be at most 2 MB' };
+    }
+    return fromBytes(bytes, 'standard input');
+  }
+  if (existsAsPath(source)) {
+    const read = readInputFile(source);
+    return read.ok ? fromBytes(read.bytes, source) : read;
+  }
+  if (LINK_START.test(source) || source.includes('#')) return fromLink(source.trim(), 'share link');
+  return {
+    ok: false,
+    message: `${source}: cannot read it: no such file (nor a share link, which starts with '#s=', 's=' or 'https://')`,
+  };
 }

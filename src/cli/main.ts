@@ -1,126 +1,81 @@
-import { availableParallelism } from 'node:os';
-import { BASELINE_ID, BUILT_IN_SCENARIOS } from '../scenario/library.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import { encodeShareHash } from '../scenario/shareUrl.ts';
-import { type CliCommand, parseArgs, USAGE } from './args.ts';
-import { runCalibrate } from './calibrate.ts';
-import { comparisonJson, printComparison, runComparison } from './compare.ts';
-import { loadSource } from './loadSource.ts';
-import { printRunTable } from './printTable.ts';
-import { printRecommendation, recommendationJson, runRecommender } from './recommend.ts';
-import { buildRunReport, reportJson } from './report.ts';
-import { runScenarioOnWorkers, withSeed } from './runScenario.ts';
-import { writeRunCsv } from './writeCsv.ts';
+/**
+ * `npm run sim -- <command> …`: finds the command and runs it. Each command lives in its own module
+ * (src/cli/<command>.ts, shaped by command.ts); add one to COMMANDS and it is dispatched and listed
+ * in the usage. Nothing a user can type makes this print a stack trace: an unexpected error becomes
+ * one escaped line on stderr and exit code 1. Exit codes go through process.exitCode, never
+ * process.exit(): stdout to a pipe is written asynchronously, and exiting at once would cut a long
+ * --json report short.
+ */
+import { calibrateCommand } from './calibrate.ts';
+import type { CliCommand } from './command.ts';
+import { compareCommand } from './compare.ts';
+import { type CliIo, processIo } from './io.ts';
+import { recommendCommand } from './recommend.ts';
+import { runCommand } from './run.ts';
+import { shareCommand } from './share.ts';
+import { validateCommand } from './validate.ts';
 
-const out = (line: string) => process.stdout.write(`${line}\n`);
-const err = (line: string) => process.stderr.write(`${line}\n`);
+export const COMMANDS: readonly CliCommand[] = [
+  runCommand,
+  validateCommand,
+  shareCommand,
+  compareCommand,
+  recommendCommand,
+  calibrateCommand,
+];
 
-async function execute(command: CliCommand): Promise<number> {
-  const workersFor = (w: number | undefined) => w ?? Math.max(1, availableParallelism());
-  switch (command.command) {
-    case 'help':
-      out(USAGE);
-      return 0;
-    case 'validate': {
-      const loaded = loadSource(command.source);
-      if (!loaded.ok) {
-        err(loaded.message);
-        return 1;
-      }
-      out(`${command.source}: valid scenario "${loaded.scenario.id}" (version ${loaded.scenario.version})`);
-      return 0;
-    }
-    case 'share': {
-      const loaded = loadSource(command.source);
-      if (!loaded.ok) {
-        err(loaded.message);
-        return 1;
-      }
-      const base = BUILT_IN_SCENARIOS.has(loaded.scenario.id) ? loaded.scenario.id : BASELINE_ID;
-      out(encodeShareHash(loaded.scenario, base));
-      return 0;
-    }
-    case 'run': {
-      const loaded = loadSource(command.source);
-      if (!loaded.ok) {
-        err(loaded.message);
-        return 1;
-      }
-      const scenario = withSeed(loaded.scenario, command.seed);
-      const { summary } = await runScenarioOnWorkers(
-        scenario,
-        command.replications,
-        workersFor(command.workers),
-      );
-      if (command.output.kind === 'json') out(reportJson(buildRunReport(scenario, summary)));
-      else if (command.output.kind === 'csv') {
-        const files = writeRunCsv(command.output.dir, summary);
-        out(`wrote ${files.length} CSV files into ${command.output.dir}`);
-      } else printRunTable(scenario, summary, out);
-      return 0;
-    }
-    case 'calibrate':
-      return runCalibrate(command, out, err);
-    case 'compare': {
-      const loaded = command.sources.map(loadSource);
-      const bad = loaded.find((l) => !l.ok);
-      if (bad && !bad.ok) {
-        err(bad.message);
-        return 1;
-      }
-      const scenarios = loaded.map((l) => (l as { ok: true; scenario: Scenario }).scenario);
-      const {
-        sheet,
-        runs,
-        scenarios: seeded,
-      } = await runComparison(scenarios, {
-        replications: command.replications,
-        seed: command.seed,
-        workers: workersFor(command.workers),
-        json: command.json,
-      });
-      if (command.json) out(comparisonJson(sheet, seeded, runs));
-      else printComparison(sheet, out);
-      return 0;
-    }
-    case 'recommend': {
-      const loaded = loadSource(command.source);
-      if (!loaded.ok) {
-        err(loaded.message);
-        return 1;
-      }
-      const result = await runRecommender(
-        withSeed(loaded.scenario, command.seed),
-        workersFor(command.workers),
-        {
-          tolerance: command.maxBreach,
-          reading: command.reading,
-          firstLook: command.firstLook ?? Math.min(200, command.maxReplications ?? 200),
-          maxReplications: command.maxReplications,
-          hostShape: command.host,
-        },
-      );
-      if (command.json) out(recommendationJson(result));
-      else printRecommendation(result, out);
-      return 0;
-    }
+export const USAGE = `Usage: npm run sim -- <command> [options]
+
+${COMMANDS.map((c) => c.usage).join('\n')}
+
+A scenario is a JSON file, a file holding a share link, a share link (the URL, its hash or s=…),
+or - to read either from standard input (for links longer than a shell argument can be).
+`;
+
+/** Runs the command line `argv` (without node and the script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`unknown command "${name.slice(0, 60)}"`);
+    io.err(USAGE);
+    return 2;
+  }
+  const parsed = command.parse(rest);
+  if (!parsed.ok) {
+    io.err(parsed.message);
+    io.err(USAGE);
+    return 2;
+  }
+  try {
+    return await command.execute(parsed.options, io);
+  } catch (error) {
+    io.err(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
 }
 
-// Exit codes go through process.exitCode, never process.exit(): stdout to a pipe is written
-// asynchronously, and exiting at once would cut a long --json report short.
-const parsed = parseArgs(process.argv.slice(2));
-if (!parsed.ok) {
-  err(parsed.message);
-  err(USAGE);
-  process.exitCode = 2;
-} else {
-  execute(parsed.command).then(
+const isEntry =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntry) {
+  const io = processIo();
+  // Last resort: whatever escapes (a worker's stray error event, a bug) is one sentence, not a stack.
+  const fatal = (error: unknown) => {
+    io.err(`failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  runCli(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      err(error instanceof Error ? error.message : String(error));
+      io.err(`failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 1;
     },
   );

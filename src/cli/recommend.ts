@@ -11,8 +11,13 @@ import type { Recommendation, RecommendOptions } from '../planner/recommendation
 import { nodeWorkerFactory } from '../runner/nodeWorkers.ts';
 import { WorkerPool } from '../runner/pool.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { defineCommand } from './command.ts';
 import { cny } from './compare.ts';
+import type { CliIo } from './io.ts';
+import { loadSource } from './loadSource.ts';
+import { type CommonOptions, parseOptions } from './options.ts';
 import { reportJson } from './report.ts';
+import { defaultWorkers, withSeed } from './runScenario.ts';
 
 export const RECOMMEND_FORMAT = 'luohe-planner-recommend/1';
 
@@ -20,6 +25,7 @@ export async function runRecommender(
   scenario: Scenario,
   workers: number,
   options: RecommendOptions,
+  io?: Pick<CliIo, 'err' | 'progress'>,
 ): Promise<Recommendation> {
   const pool = new WorkerPool(nodeWorkerFactory, workers);
   const started = process.hrtime.bigint();
@@ -27,16 +33,15 @@ export async function runRecommender(
     const result = await recommend(scenario, poolPlannerRunner(pool), {
       ...options,
       onProgress: (p) => {
-        if (!process.stderr.isTTY) return;
         const what = p.phase === 'sampling' ? `look ${p.look}/${p.looks}` : `check ${p.round}`;
-        process.stderr.write(`\r${what}: ${p.done}/${p.total} replications   `);
+        io?.progress(`${what}: ${p.done}/${p.total} replications   `);
       },
     });
-    if (process.stderr.isTTY) process.stderr.write('\n');
+    io?.progress(null);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    process.stderr.write(
-      `recommend: ${result.rule.replications} replications per run on ${workers} worker(s) in ${ms.toFixed(0)} ms\n`,
-    );
+    const timing = `recommend: ${result.rule.replications} replications per run on ${workers} worker(s) in ${ms.toFixed(0)} ms`;
+    if (io) io.err(timing);
+    else process.stderr.write(`${timing}\n`);
     return result;
   } finally {
     pool.terminate();
@@ -92,3 +97,124 @@ export function printRecommendation(r: Recommendation, write: (line: string) => 
     );
   }
 }
+
+export interface RecommendCommandOptions extends CommonOptions {
+  source: string;
+  /** Tolerated breach probability per quota over the term (default 0.05). */
+  maxBreach: number;
+  reading: 'likely' | 'cautious';
+  /** Replications at the first look and at most. */
+  firstLook?: number;
+  maxReplications?: number;
+  host?: { vcpu: number; ramGb: number; diskTb: number };
+}
+
+/** Takes recommend's own options out of `args`; the rest are the common ones. */
+function plannerOptions(args: readonly string[]) {
+  const rest: string[] = [];
+  const planner: Pick<RecommendCommandOptions, 'maxReplications' | 'host'> & {
+    maxBreach?: number;
+    reading?: 'likely' | 'cautious';
+  } = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--max-replications') {
+      const raw = args[++i];
+      if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 10_000)
+        return {
+          message: `--max-replications expects a number from 1 to 10,000, got "${(raw ?? '').slice(0, 40)}"`,
+        };
+      planner.maxReplications = Number(raw);
+    } else if (arg === '--max-breach') {
+      const raw = args[++i];
+      const v = Number(raw);
+      if (raw === undefined || !/^(0(\.\d+)?|\.\d+)$/.test(raw) || !(v > 0 && v < 1))
+        return {
+          message: `--max-breach expects a probability between 0 and 1 (e.g. 0.05), got "${(raw ?? '').slice(0, 40)}"`,
+        };
+      planner.maxBreach = v;
+    } else if (arg === '--reading') {
+      const raw = args[++i];
+      if (raw !== 'likely' && raw !== 'cautious')
+        return { message: `--reading expects likely or cautious, got "${(raw ?? '').slice(0, 40)}"` };
+      planner.reading = raw;
+    } else if (arg === '--host') {
+      const raw = args[++i] ?? '';
+      const m = /^(\d+)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(raw);
+      const host = m ? { vcpu: Number(m[1]), ramGb: Number(m[2]), diskTb: Number(m[3]) } : null;
+      if (
+        !host ||
+        host.vcpu < 1 ||
+        host.vcpu > 1024 ||
+        host.ramGb < 1 ||
+        host.ramGb > 65_536 ||
+        host.diskTb > 10_000
+      )
+        return { message: `--host expects VCPU/RAM_GB/DISK_TB such as 48/96/6, got "${raw.slice(0, 40)}"` };
+      planner.host = host;
+    } else rest.push(arg);
+  }
+  return { planner, rest };
+}
+
+export const recommendCommand = defineCommand<RecommendCommandOptions>({
+  name: 'recommend',
+  usage: `  recommend <scenario | share-URL>     the cheapest quotas in purchase steps whose every breach
+                                       probability has an upper 95% bound ≤ the tolerance, the N+1
+                                       hosts that carry them, and the cost–risk frontier
+      --max-breach A                  tolerance per quota over the term (default 0.05)
+      --reading likely|cautious       cautious: all quotas' bounds hold together at 95% (default likely)
+      --replications N                replications at the first look (default 200)
+      --max-replications N            at most (default 1600)
+      --host VCPU/RAM_GB/DISK_TB      size of the hosts to buy (default: the scenario's most common)
+      --seed S  --workers W  --json`,
+  parse(args) {
+    const split = plannerOptions(args);
+    if ('message' in split) return { ok: false, message: split.message ?? '' };
+    const parsed = parseOptions(split.rest, ['replications', 'seed', 'workers', 'json']);
+    if (!parsed.ok) return parsed;
+    if (parsed.options.positional.length !== 1)
+      return { ok: false, message: 'recommend expects one scenario file or share URL' };
+    const { planner } = split;
+    if (
+      parsed.options.replications !== undefined &&
+      planner.maxReplications !== undefined &&
+      planner.maxReplications < parsed.options.replications
+    )
+      return { ok: false, message: '--max-replications must be at least --replications' };
+    return {
+      ok: true,
+      options: {
+        ...parsed.options,
+        source: parsed.options.positional[0],
+        maxBreach: planner.maxBreach ?? 0.05,
+        reading: planner.reading ?? 'likely',
+        firstLook: parsed.options.replications,
+        maxReplications: planner.maxReplications,
+        host: planner.host,
+      },
+    };
+  },
+  async execute(options, io) {
+    const loaded = await loadSource(options.source, io);
+    if (!loaded.ok) {
+      io.err(loaded.message);
+      return 1;
+    }
+    const result = await runRecommender(
+      withSeed(loaded.scenario, options.seed),
+      options.workers ?? defaultWorkers(),
+      {
+        tolerance: options.maxBreach,
+        reading: options.reading,
+        firstLook: options.firstLook ?? Math.min(200, options.maxReplications ?? 200),
+        maxReplications: options.maxReplications,
+        hostShape: options.host,
+      },
+      io,
+    );
+    if (options.json) io.out(recommendationJson(result));
+    else printRecommendation(result, io.out);
+    return 0;
+  },
+});

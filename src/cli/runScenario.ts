@@ -1,11 +1,29 @@
+/**
+ * Runs one validated scenario on Node worker threads for a command (run, compare, …): progress on an
+ * interactive stderr, the wall time on stderr (never on stdout, which holds the deterministic report),
+ * and the pool always terminated. Throws with the run's message when it fails or is cancelled; the
+ * command prints it as a sentence (src/cli/main.ts never lets a stack reach the terminal).
+ */
+import { availableParallelism } from 'node:os';
 import type { PerReplicationData } from '../results/aggregate.ts';
 import type { RunSummary } from '../results/types.ts';
 import { nodeWorkerFactory } from '../runner/nodeWorkers.ts';
 import { WorkerPool } from '../runner/pool.ts';
 import { startScenarioRun } from '../runner/scenarioRun.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { CliIo } from './io.ts';
 
-const err = (line: string) => process.stderr.write(`${line}\n`);
+/** Progress and timings to stderr, for callers without an io of their own. */
+const STDERR_IO: Pick<CliIo, 'err' | 'progress'> = {
+  err: (line) => process.stderr.write(`${line}\n`),
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(text === null ? '\n' : `\r${text}`);
+  },
+};
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
 
 /** The scenario with another seed, or itself when `seed` is undefined. */
 export function withSeed(scenario: Scenario, seed: number | string | undefined): Scenario {
@@ -20,7 +38,8 @@ export function withSeed(scenario: Scenario, seed: number | string | undefined):
 export async function runScenarioOnWorkers(
   scenario: Scenario,
   replications: number | undefined,
-  workers: number,
+  workers: number = defaultWorkers(),
+  io: Pick<CliIo, 'err' | 'progress'> = STDERR_IO,
 ): Promise<{ summary: RunSummary; perReplication: PerReplicationData }> {
   const pool = new WorkerPool(nodeWorkerFactory, workers);
   const total = replications ?? scenario.simulation.replications;
@@ -28,19 +47,18 @@ export async function runScenarioOnWorkers(
   try {
     const run = startScenarioRun(pool, scenario, {
       replications: total,
-      onProgress: (done) => {
-        if (process.stderr.isTTY) process.stderr.write(`\r${done}/${total} replications`);
-      },
-      onWorkerCrash: (e) => err(`a worker crashed and was replaced: ${e.message}`),
+      onProgress: (done) => io.progress(`${done}/${total} replications`),
+      onWorkerCrash: (e) => io.err(`a worker crashed and was replaced: ${e.message}`),
       summaryEveryBatches: Number.POSITIVE_INFINITY,
     });
     const { outcome, summary, aggregator } = await run.outcome;
-    if (process.stderr.isTTY) process.stderr.write('\n');
+    io.progress(null);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    err(
+    io.err(
       `${scenario.id}: ${summary.replications} replications on ${workers} worker(s) in ${ms.toFixed(0)} ms`,
     );
-    if (outcome.status !== 'done') throw new Error(outcome.status === 'failed' ? outcome.error : 'cancelled');
+    if (outcome.status === 'failed') throw new Error(`${scenario.id}: the run stopped: ${outcome.error}`);
+    if (outcome.status !== 'done') throw new Error(`${scenario.id}: the run was cancelled`);
     return { summary, perReplication: aggregator.perReplication() };
   } finally {
     pool.terminate();

@@ -36,6 +36,16 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * A field name as a message shows it: 'name' when it is a plain identifier, else as a JSON string
+ * (quotes, control characters escaped) cut to 60 characters — a key from a pasted document or link
+ * may hold anything, terminal escape sequences included.
+ */
+function quoteKey(key: string): string {
+  if (/^[A-Za-z_$][\w$]{0,59}$/.test(key)) return `'${key}'`;
+  return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+}
+
 const KIND_NAMES: Record<string, string> = {
   number: 'a number',
   int: 'a whole number',
@@ -79,7 +89,7 @@ function describeProblem(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, ${got}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quoteKey).join(', ')}`;
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       if (Array.isArray(options))
