@@ -9,6 +9,13 @@
  * Event budget: a run stops with EventBudgetExceededError when it is about to run one event more
  * than the budget. Only events that run count; cancelled events are dropped without counting. After
  * the error the simulation is in a consistent state but its run is meant to be abandoned.
+ *
+ * Time budget: the engine never reads the clock. A caller that owns one (the runner) may inject a
+ * `watchdog`; the engine calls it every WATCH_EVERY_EVENTS events and at each `checkpoint`, naming
+ * the work done since the last call, and stops with TimeBudgetExceededError when it answers true.
+ *
+ * Owners: every handler belongs to the owner set with `setOwner` when it was registered (a model's
+ * name), and events are counted per owner, so a budget error can say which model ran away.
  */
 import { TermCalendar } from './calendar.ts';
 import { type EventId, EventQueue } from './eventQueue.ts';
@@ -28,25 +35,88 @@ export interface SimulationOptions {
   termMonths: number;
   /** Most events one simulation may run; default DEFAULT_EVENT_BUDGET. */
   eventBudget?: number;
+  /**
+   * Called every WATCH_EVERY_EVENTS events and at each checkpoint with the owner of the work done
+   * since the last call; returning true stops the run (TimeBudgetExceededError). Injected by the
+   * runner, which reads the clock: the engine itself never does.
+   */
+  watchdog?: (activity: string) => boolean;
 }
+
+/** Events between two watchdog calls: rare enough to cost nothing, often enough to stop in time. */
+export const WATCH_EVERY_EVENTS = 4096;
+const WATCH_MASK = WATCH_EVERY_EVENTS - 1;
+/** The owner of handlers registered before any setOwner. */
+export const UNOWNED = 'simulation';
 
 /** Default event budget: well above a 36-month cloud run, low enough to stop a runaway in seconds. */
 export const DEFAULT_EVENT_BUDGET = 50_000_000;
 
-export class EventBudgetExceededError extends Error {
-  readonly budget: number;
+/** A run stopped by one of its budgets; `owner` is what ran away (the owner with the most events, or the work in progress). */
+export class RunBudgetExceededError extends Error {
+  readonly kind: 'events' | 'time';
   readonly minute: number;
   readonly eventsProcessed: number;
+  readonly owner: string;
+  /** Events run per owner, for the message that explains the stop. */
+  readonly eventsByOwner: Record<string, number>;
 
-  constructor(budget: number, minute: number, eventsProcessed: number, when: string) {
+  constructor(
+    kind: 'events' | 'time',
+    message: string,
+    details: {
+      minute: number;
+      eventsProcessed: number;
+      owner: string;
+      eventsByOwner: Record<string, number>;
+    },
+  ) {
+    super(message);
+    this.name = 'RunBudgetExceededError';
+    this.kind = kind;
+    this.minute = details.minute;
+    this.eventsProcessed = details.eventsProcessed;
+    this.owner = details.owner;
+    this.eventsByOwner = details.eventsByOwner;
+  }
+}
+
+export class EventBudgetExceededError extends RunBudgetExceededError {
+  readonly budget: number;
+
+  constructor(
+    budget: number,
+    minute: number,
+    eventsProcessed: number,
+    when: string,
+    owner = UNOWNED,
+    eventsByOwner: Record<string, number> = {},
+  ) {
     super(
+      'events',
       `event budget of ${budget} events exceeded at minute ${minute} (${when}) after ` +
-        `${eventsProcessed} events processed: a process is probably rescheduling itself without end`,
+        `${eventsProcessed} events processed, most of them ${owner}'s: a process is probably rescheduling itself without end`,
+      { minute, eventsProcessed, owner, eventsByOwner },
     );
     this.name = 'EventBudgetExceededError';
     this.budget = budget;
-    this.minute = minute;
-    this.eventsProcessed = eventsProcessed;
+  }
+}
+
+export class TimeBudgetExceededError extends RunBudgetExceededError {
+  constructor(
+    minute: number,
+    eventsProcessed: number,
+    when: string,
+    owner: string,
+    eventsByOwner: Record<string, number>,
+  ) {
+    super(
+      'time',
+      `time budget spent at minute ${minute} (${when}) after ${eventsProcessed} events, during ${owner}'s work`,
+      { minute, eventsProcessed, owner, eventsByOwner },
+    );
+    this.name = 'TimeBudgetExceededError';
   }
 }
 
@@ -56,6 +126,13 @@ export class Simulation {
   readonly eventBudget: number;
   private readonly queue = new EventQueue();
   private readonly handlers: EventHandler[] = [];
+  /** Per handler, the index of its owner in `owners`. */
+  private readonly handlerOwner: number[] = [];
+  private readonly owners: string[] = [UNOWNED];
+  /** Events run per owner (index as in `owners`). */
+  private ownerEvents = new Float64Array(8);
+  private currentOwner = 0;
+  private readonly watchdog: ((activity: string) => boolean) | undefined;
   private readonly streams = new Map<string, RandomStream>();
   private nowMinute = 0;
   private processed = 0;
@@ -70,6 +147,7 @@ export class Simulation {
     this.seed = opts.seed;
     this.calendar = new TermCalendar(opts.termStartDate, opts.termMonths);
     this.eventBudget = budget;
+    this.watchdog = opts.watchdog;
   }
 
   /** Simulation time: minutes since the term start. */
@@ -95,7 +173,54 @@ export class Simulation {
   /** Registers a handler (once per process type, before scheduling) and returns its id. */
   on(handler: EventHandler): HandlerId {
     this.handlers.push(handler);
+    this.handlerOwner.push(this.currentOwner);
     return this.handlers.length - 1;
+  }
+
+  /** Handlers registered from now on belong to `owner` (a model's name), for budget messages. */
+  setOwner(owner: string): void {
+    let index = this.owners.indexOf(owner);
+    if (index < 0) {
+      index = this.owners.push(owner) - 1;
+      if (index >= this.ownerEvents.length) {
+        const grown = new Float64Array(this.ownerEvents.length * 2);
+        grown.set(this.ownerEvents);
+        this.ownerEvents = grown;
+      }
+    }
+    this.currentOwner = index;
+  }
+
+  /** Events run so far per owner. */
+  eventsByOwner(): Record<string, number> {
+    const out: Record<string, number> = {};
+    this.owners.forEach((owner, i) => {
+      if (this.ownerEvents[i] > 0) out[owner] = this.ownerEvents[i];
+    });
+    return out;
+  }
+
+  /**
+   * Tells the watchdog (if any) that `activity` has just been done, e.g. a model's month-end
+   * closing; stops the run with TimeBudgetExceededError when the time budget is spent.
+   */
+  checkpoint(activity: string): void {
+    if (this.watchdog?.(activity)) {
+      throw new TimeBudgetExceededError(
+        this.nowMinute,
+        this.processed,
+        this.calendar.minuteToDateTime(Math.max(0, this.nowMinute)),
+        activity,
+        this.eventsByOwner(),
+      );
+    }
+  }
+
+  /** The owner that has run the most events (ties: the first registered), or UNOWNED. */
+  private busiestOwner(): string {
+    let best = 0;
+    for (let i = 1; i < this.owners.length; i++) if (this.ownerEvents[i] > this.ownerEvents[best]) best = i;
+    return this.owners[best];
   }
 
   /** Schedules `handler` at absolute time `atMinute` (≥ now, finite); returns an id for `cancel`. */
@@ -204,10 +329,15 @@ export class Simulation {
         time,
         this.processed,
         this.calendar.minuteToDateTime(Math.max(0, time)),
+        this.processed > 0 ? this.busiestOwner() : this.owners[this.handlerOwner[handler]],
+        this.eventsByOwner(),
       );
     }
     this.nowMinute = time;
     this.processed++;
+    const owner = this.handlerOwner[handler];
+    this.ownerEvents[owner]++;
+    if ((this.processed & WATCH_MASK) === 0 && this.watchdog) this.checkpoint(this.owners[owner]);
     this.handlers[handler](this, payload);
   }
 }

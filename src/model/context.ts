@@ -74,5 +74,8 @@ export interface ReplicationNotes {
   migrations?: MigrationNote[];
 }
 
-/** A subsystem model: installs its processes (events, handlers) on a replication. */
-export type InstallModel = (ctx: ModelContext) => void;
+/**
+ * A subsystem model: installs its processes (events, handlers) on a replication. `modelName` labels
+ * its events and month-end work in budget messages (the built-in models are named in subsystems.ts).
+ */
+export type InstallModel = ((ctx: ModelContext) => void) & { modelName?: string };

@@ -19,3 +19,16 @@ export const SUBSYSTEMS: readonly InstallModel[] = [
   installSms,
   installServiceAvailability,
 ];
+
+/**
+ * Each model's name, which labels its events and month-end work so that a budget stop can say which
+ * model ran away (runaway.ts holds what each one's cost depends on). A model missing here is
+ * called "model N" by its place in the list.
+ */
+export const SUBSYSTEM_NAMES: ReadonlyMap<InstallModel, string> = new Map<InstallModel, string>([
+  [installCompute, 'compute'],
+  [installDatabase, 'database'],
+  [installStorage, 'storage'],
+  [installNetwork, 'network'],
+  [installSms, 'sms'],
+]);

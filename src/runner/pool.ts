@@ -259,7 +259,18 @@ export class WorkerPool {
         settle();
         plan.record(attempt.end - attempt.start, this.now() - began);
         merged += partial.count;
-        options.onPartial(partial);
+        try {
+          options.onPartial(partial);
+        } catch (error) {
+          // A partial the coordinator cannot take (a bug, or money no summary can hold) ends the run
+          // with a message: never a rejected promise no one awaits and a run bar stuck at "running".
+          finish({
+            status: 'failed',
+            replications: merged,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return;
+        }
         progress();
         pump(slotIndex);
       }, onError);

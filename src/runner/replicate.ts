@@ -2,10 +2,14 @@ import { createHistoryCarrier } from '../actuals/carryHistory.ts';
 import { createPaidCarrier, createPaidSettlementCarrier } from '../actuals/paidHistory.ts';
 import { usageSeriesFor, usageUnitScale } from '../contract/billedUsage.ts';
 import { createScenarioCostSettlement, createScenarioSettlement } from '../contract/lifecycleSettlement.ts';
+import { MAX_REPRESENTABLE_CNY, unrepresentableMoney } from '../contract/representable.ts';
 import type { SettlementResult } from '../contract/settlementTypes.ts';
-import { type ReplicationRun, runReplication } from '../model/runReplication.ts';
+import { describeMoneyOverflow } from '../model/runaway.ts';
+import { type ReplicationRun, ReplicationStoppedError, runReplication } from '../model/runReplication.ts';
 import type { ReplicationCost, ReplicationResult } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { createWatchdog, replicationTimeLimitSeconds } from './replicationWatchdog.ts';
+import { monthLabels } from './scenarioRun.ts';
 
 /** The billed usage of one run, per catalog item, in the catalog's units. */
 function usageOf(
@@ -35,6 +39,58 @@ function resultOf(replication: number, run: ReplicationRun, cost: ReplicationCos
 }
 
 /**
+ * Runs the models of replication i within its budget: the engine's event budget, and a wall-clock
+ * watchdog read here (the pure core never reads the clock). A runaway throws ReplicationStoppedError
+ * with a message naming the model and the fields to change; the pool fails the run with it.
+ */
+function runWithinBudget(scenario: Scenario, replication: number): ReplicationRun {
+  const watchdog = createWatchdog(replicationTimeLimitSeconds(scenario));
+  return runReplication(scenario, replication, undefined, { watchdog });
+}
+
+/**
+ * Refuses a replication whose bill cannot be represented to the fen (a runaway input: prices or
+ * growth far beyond any contract), naming the month, the largest catalog line and its fields.
+ */
+function assertRepresentable(
+  scenario: Scenario,
+  replication: number,
+  usageByItem: Record<string, ArrayLike<number>>,
+  cost: ReplicationCost,
+): void {
+  const problem = unrepresentableMoney(cost);
+  if (!problem) return;
+  const m = problem.monthIndex ?? cost.cumulativeCny.length - 1;
+  const catalog = scenario.contract.priceCatalog;
+  let item = null;
+  let largest = -1;
+  catalog.items.forEach((it, index) => {
+    const usage = usageByItem[it.id];
+    const quantity = usage
+      ? usage[m]
+      : it.billingBasis === 'per-message'
+        ? it.contractedQuantity / 12
+        : it.billingBasis === 'contracted' || it.billingBasis === 'fixed-monthly'
+          ? it.contractedQuantity
+          : 0;
+    const unitPriceCny = Number(it.listPriceCny) * Number(catalog.calibrationFactor);
+    const amount = Math.abs(quantity * unitPriceCny);
+    if (!(amount <= largest)) {
+      largest = Number.isNaN(amount) ? Number.POSITIVE_INFINITY : amount;
+      item = { ...it, index, quantity, unitPriceCny };
+    }
+  });
+  const message = describeMoneyOverflow({
+    replication,
+    month: problem.monthIndex === null ? null : monthLabels(scenario)[problem.monthIndex],
+    amount: problem.amount,
+    limit: MAX_REPRESENTABLE_CNY,
+    item,
+  });
+  throw new ReplicationStoppedError(message, replication, 'money', 'settlement');
+}
+
+/**
  * Prepares a scenario once (validated document, settlement terms priced) and returns the function
  * that runs replication i: the models over the whole term, then the money of its usage — the cost a
  * run keeps (months, cumulative spend, installments, totals: createCostSettlement). What workers run.
@@ -46,13 +102,13 @@ export function createReplicator(scenario: Scenario): (replication: number) => R
   const carryHistory = createHistoryCarrier(scenario);
   const carryPaid = createPaidCarrier(scenario);
   return (replication) => {
-    const run = runReplication(scenario, replication);
+    const run = runWithinBudget(scenario, replication);
     carryHistory?.(run.series, run.seed);
-    const priced = settleCost({
-      usageByItem: usageOf(scenario, run.series),
-      availabilityByMonth: run.series.serviceAvailability,
-    });
-    return resultOf(replication, run, carryPaid ? carryPaid(priced) : priced);
+    const usageByItem = usageOf(scenario, run.series);
+    const priced = settleCost({ usageByItem, availabilityByMonth: run.series.serviceAvailability });
+    const cost = carryPaid ? carryPaid(priced) : priced;
+    assertRepresentable(scenario, replication, usageByItem, cost);
+    return resultOf(replication, run, cost);
   };
 }
 
@@ -69,7 +125,7 @@ export function createExplainingReplicator(
   const carryPaid = createPaidSettlementCarrier(scenario);
   const carryPaidCost = createPaidCarrier(scenario);
   return (replication) => {
-    const run = runReplication(scenario, replication);
+    const run = runWithinBudget(scenario, replication);
     carryHistory?.(run.series, run.seed);
     const usage = {
       usageByItem: usageOf(scenario, run.series),

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { crossCheckActuals } from './actualsChecks.ts';
+import { checkModelBounds } from './boundsChecks.ts';
 import { horizonMonthsOf } from './lifecycle.ts';
 import type { Scenario } from './schema.ts';
 import { MAX_TOTAL_VMS, projectedVmCount } from './sections/compute.ts';
@@ -26,6 +27,7 @@ function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], path: (strin
 }
 
 export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
+  checkModelBounds(doc, ctx);
   const { contract, compute, storage, sms, timeline } = doc;
   const horizon = horizonMonthsOf(doc);
   crossCheckActuals(doc, ctx);

@@ -7,11 +7,21 @@ import { z } from 'zod';
  */
 export const MAX_REPLICATIONS = 100_000;
 
+/**
+ * Wall-clock seconds one replication may take before it is stopped with a message naming the model
+ * that ran away. The largest scenario the schema accepts takes about 2.5 s a replication on the
+ * reference 2-core machine; the cap keeps any accepted scenario stopping within 30 s.
+ */
+export const DEFAULT_REPLICATION_TIME_LIMIT_SECONDS = 20;
+export const MAX_REPLICATION_TIME_LIMIT_SECONDS = 20;
+
 export const simulationSchema = z.strictObject({
   /** Monte Carlo replications, 1..100,000. */
   replications: z.int().min(1).max(MAX_REPLICATIONS),
   /** A uint32, or a short string the engine hashes to one. */
   seed: z.union([z.int().min(0).max(0xffff_ffff), z.string().min(1).max(64)]),
+  /** Seconds one replication may run before it is stopped (absent = 20; a slow machine may need all 20). */
+  replicationTimeLimitSeconds: z.number().min(0.1).max(MAX_REPLICATION_TIME_LIMIT_SECONDS).optional(),
 });
 export type SimulationSettings = z.infer<typeof simulationSchema>;
 
