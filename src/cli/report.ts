@@ -184,15 +184,26 @@ function roundedSeries(metrics: RunSummary['metrics']): RunSummary['metrics'] {
   return out;
 }
 
+/**
+ * Quota risks rounded field by field: probabilities to 10⁻⁴, peaks, excesses and limits by the
+ * quota's metric; counts and months as they are. Fields added later follow their names.
+ */
 function roundedQuotas(quotas: RunSummary['quotas']): RunSummary['quotas'] {
-  return quotas.map((q) => ({
-    ...q,
-    peakP50: roundMetric(q.metric, q.peakP50),
-    peakP95: roundMetric(q.metric, q.peakP95),
-    excessP50: roundMetric(q.metric, q.excessP50),
-    excessP95: roundMetric(q.metric, q.excessP95),
-    breachProbabilityByMonth: q.breachProbabilityByMonth.map(roundProbability),
-  }));
+  return quotas.map((q) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(q)) {
+      const round = /Probability/.test(key)
+        ? roundProbability
+        : /^(peak|excess|limit)/.test(key)
+          ? (v: number) => roundMetric(q.metric, v)
+          : null;
+      if (round && typeof value === 'number') out[key] = round(value);
+      else if (round && Array.isArray(value))
+        out[key] = value.map((v) => (typeof v === 'number' ? round(v) : v));
+      else out[key] = value;
+    }
+    return out as unknown as RunSummary['quotas'][number];
+  });
 }
 
 export function buildRunReport(scenario: Scenario, summary: RunSummary): RunReport {
