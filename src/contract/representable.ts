@@ -27,10 +27,14 @@ export interface UnrepresentableMoney {
 
 /** The first amount of a replication's cost that cannot be represented, or null when all can. */
 export function unrepresentableMoney(cost: SettlementCost): UnrepresentableMoney | null {
-  for (let m = 0; m < cost.monthlyGrossCny.length; m++) {
-    if (!isRepresentableMoney(cost.monthlyGrossCny[m]))
-      return { monthIndex: m, amount: cost.monthlyGrossCny[m] };
-    if (!isRepresentableMoney(cost.cumulativeCny[m])) return { monthIndex: m, amount: cost.cumulativeCny[m] };
+  for (let m = 0; m < cost.cumulativeCny.length; m++) {
+    for (const amount of [
+      cost.monthlyGrossBeforeDiscountCny[m],
+      cost.monthlyGrossAfterDiscountCny[m],
+      cost.cumulativeCny[m],
+    ]) {
+      if (amount !== undefined && !isRepresentableMoney(amount)) return { monthIndex: m, amount };
+    }
   }
   for (const i of cost.installments) {
     for (const amount of [i.grossCny, i.vatCny, i.discountCny]) {
