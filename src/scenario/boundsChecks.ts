@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { horizonMonthsOf } from './lifecycle.ts';
 import type { Scenario } from './schema.ts';
 import { distributionMeanHours } from './sections/distribution.ts';
+import { MAX_TERM_MONTHS } from './sections/term.ts';
 
 type Ctx = z.RefinementCtx;
 
@@ -229,7 +230,7 @@ function checkPrices(ctx: Ctx, doc: Scenario, storageTb: number, months: number)
 export function checkModelBounds(doc: Scenario, ctx: Ctx): void {
   try {
     const months = horizonMonthsOf(doc); // the signed term and its renewals
-    if (!finite(months) || months < 1) return;
+    if (!finite(months) || months < 1 || months > MAX_TERM_MONTHS) return; // the term's own rule says what is wrong
     const termHours = months * HOURS_PER_MONTH;
     const { compute, database } = doc;
     checkFailureRate(

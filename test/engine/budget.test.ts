@@ -38,7 +38,12 @@ describe('budgets and owners', () => {
 
   it('calls the injected watchdog every WATCH_EVERY_EVENTS events and at checkpoints, never reading a clock itself', () => {
     const calls: string[] = [];
-    const s = sim({ watchdog: (activity) => (calls.push(activity), false) });
+    const s = sim({
+      watchdog: (activity) => {
+        calls.push(activity);
+        return false;
+      },
+    });
     s.setOwner('ticker');
     const tick = s.on((x) => {
       if (x.eventsProcessed < 3 * WATCH_EVERY_EVENTS) x.scheduleIn(1, tick);
