@@ -7,6 +7,7 @@ import { Header } from './layout/Header.tsx';
 import { LinkProblemBanner } from './layout/LinkProblemBanner.tsx';
 import { UnsavedWorkDialog } from './layout/UnsavedWorkDialog.tsx';
 import { useDocumentSync } from './layout/useDocumentSync.ts';
+import { ViewErrorBoundary } from './layout/ViewErrorBoundary.tsx';
 import { tabId, VIEW_PANEL_ID } from './layout/ViewTabs.tsx';
 import { WorkspaceNotices } from './layout/WorkspaceNotices.tsx';
 import { runController } from './run/index.ts';
@@ -49,7 +50,9 @@ export function App() {
       <WorkspaceNotices />
       <UnsavedWorkDialog />
       <main id={VIEW_PANEL_ID} className="page" role="tabpanel" aria-labelledby={tabId(view)} tabIndex={-1}>
-        <View />
+        <ViewErrorBoundary key={view}>
+          <View />
+        </ViewErrorBoundary>
       </main>
     </div>
   );

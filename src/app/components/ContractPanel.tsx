@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { ContractTermsInput } from '../../contract/contractSummary.ts';
+import { termSchema } from '../../scenario/sections/term.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 import type { ScenarioDoc } from '../store/types.ts';
@@ -14,9 +15,7 @@ function asContractTerms(doc: ScenarioDoc): ContractTermsInput | null {
   const term = doc.term as Partial<ContractTermsInput['term']> | undefined;
   const contract = doc.contract as Partial<ContractTermsInput['contract']> | undefined;
   const ok =
-    typeof term?.startDate === 'string' &&
-    Number.isInteger(term.months) &&
-    (term.months ?? 0) > 0 &&
+    termSchema.safeParse(term).success && // e.g. not 1e12 months typed a moment ago
     typeof contract?.totalInclVatCny === 'string' &&
     typeof contract.vatRate === 'string' &&
     Array.isArray(contract.installmentDueDates) &&

@@ -4,6 +4,7 @@
  */
 import { horizonMonthsOf } from '../../scenario/lifecycle.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import { MAX_TERM_MONTHS } from '../../scenario/sections/term.ts';
 import { formatDate } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 
@@ -25,9 +26,11 @@ function monthIndex(start: string, date: string): number {
 export function TimelineAxis({ scenario }: { scenario: Scenario }) {
   const t = useT();
   const lang = useLanguage();
-  // The whole horizon: the signed term and any renewal (a field being typed may not be a number yet).
-  const horizon = horizonMonthsOf(scenario);
-  const months = Math.max(1, Number.isFinite(horizon) ? horizon : scenario.term.months);
+  // The whole horizon: the signed term and any renewal. The document may hold a value typed a moment
+  // ago (1e12 months, not a number yet): draw at most the longest valid horizon, never an axis the
+  // size of what was typed (that blanked or froze the page).
+  const horizon = Number(horizonMonthsOf(scenario));
+  const months = Number.isFinite(horizon) ? Math.min(MAX_TERM_MONTHS, Math.max(1, Math.floor(horizon))) : 1;
   const width = 900;
   const height = 90;
   const x = (m: number) => 20 + (Math.min(Math.max(m, 0), months) / months) * (width - 40);

@@ -3,6 +3,7 @@ import type { MessageKey } from './messages.zh.ts';
 import { enActuals } from './messagesActuals.en.ts';
 import { enCompare } from './messagesCompare.en.ts';
 import { enExplain } from './messagesExplain.en.ts';
+import { enHardening } from './messagesHardening.en.ts';
 import { enLifecycle } from './messagesLifecycle.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...enActuals,
   ...enCompare,
   ...enExplain,
+  ...enHardening,
   ...enModels,
   ...enLifecycle,
   ...enWorkspace,

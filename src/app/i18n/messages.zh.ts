@@ -6,6 +6,7 @@
 import { zhActuals } from './messagesActuals.zh.ts';
 import { zhCompare } from './messagesCompare.zh.ts';
 import { zhExplain } from './messagesExplain.zh.ts';
+import { zhHardening } from './messagesHardening.zh.ts';
 import { zhLifecycle } from './messagesLifecycle.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
@@ -16,6 +17,7 @@ export const zh = {
   ...zhActuals,
   ...zhCompare,
   ...zhExplain,
+  ...zhHardening,
   ...zhModels,
   ...zhLifecycle,
   ...zhWorkspace,

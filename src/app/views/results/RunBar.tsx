@@ -8,10 +8,12 @@ import { RunProgress } from '../../components/RunProgress.tsx';
 import { formatInteger } from '../../format/cny.ts';
 import { useT } from '../../i18n/useT.ts';
 import { runController } from '../../run/index.ts';
+import { runErrorText } from '../../run/runErrorText.ts';
 import { useApp } from '../../store/index.ts';
 
 export function RunBar() {
   const t = useT();
+  const language = useApp((s) => s.language);
   const { status, done, total, error, issues, wallMs } = useApp(
     useShallow((s) => ({
       status: s.runStatus,
@@ -42,7 +44,7 @@ export function RunBar() {
       )}
       {status === 'error' && error && (
         <p role="alert" className="error" data-testid="run-error">
-          {t('run.failed', { message: error })}
+          {t('run.failed', { message: runErrorText(error, language) })}
         </p>
       )}
       {status === 'invalid' && (
