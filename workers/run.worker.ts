@@ -2,6 +2,7 @@
 // thread. It starts the simulation workers itself (nested workers), so merging never blocks the page.
 // It holds a liveness lock and beats every second, so the page can tell when it is gone
 // (src/runner/liveness.ts, src/runner/runClient.ts).
+import '../src/scenario/zodJitless.ts'; // first: before any zod schema is built (CSP, see the module)
 import * as Comlink from 'comlink';
 import { browserWorkerFactory } from '../src/runner/browserWorkers.ts';
 import { holdLivenessLock } from '../src/runner/liveness.ts';

@@ -1,6 +1,7 @@
 // Thin adapter: runs batches of replications in a browser Web Worker. The logic lives in
 // src/runner/simulationApi.ts, which Node tests import directly. Partials go back as transferables;
 // heartbeats and the liveness lock's name go as plain messages (src/runner/liveness.ts).
+import '../src/scenario/zodJitless.ts'; // first: before any zod schema is built (CSP, see the module)
 import * as Comlink from 'comlink';
 import type { Reading } from '../src/runner/explainCosts.ts';
 import { holdLivenessLock } from '../src/runner/liveness.ts';

@@ -1,6 +1,9 @@
+import '../scenario/zodJitless.ts'; // first: before any zod schema is built (CSP, see the module)
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { RootErrorBoundary } from './layout/RootErrorBoundary.tsx';
+import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 import { appStore, workspace } from './store/index.ts';
 import { startAddressBarSync } from './url/addressBar.ts';
 import './styles/base.css';
@@ -13,6 +16,7 @@ import './styles/lifecycle.css';
 import './planner.css';
 import './explain.css';
 import './workspace.css';
+import './styles/errors.css';
 
 /**
  * The first render waits for the workspace (the autosaved working copy, usually a few ms) so the
@@ -27,7 +31,9 @@ function render(): void {
   startAddressBarSync(appStore, window);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <RootErrorBoundary>
+        <App />
+      </RootErrorBoundary>
     </StrictMode>,
   );
 }
@@ -37,3 +43,5 @@ void Promise.race([workspace.ready.then(() => 'ready' as const), gaveUp]).then((
   if (outcome === 'timeout') workspace.abandonSession();
   render();
 });
+
+if (import.meta.env.PROD) registerServiceWorker();
