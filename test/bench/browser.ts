@@ -3,15 +3,25 @@
  * against the production build served by `vite preview`, and measures, from navigation start:
  *   browser.firstBandsMs      — the first band charts on screen (performance mark 'luohe:first-bands');
  *   browser.allReplicationsMs — the run bar reporting all 1,000 replications done.
- * Builds first unless `skipBuild`. Targets: 1,500 ms and 6,000 ms on this machine.
+ * Targets: 1,500 ms and 6,000 ms on this machine.
+ *
+ * Robust on a fresh machine: without Chromium (CHROMIUM_PATH, default /usr/bin/chromium) the section
+ * is skipped with the reason (`browser.skipped`) and every other section still runs; if Chromium
+ * fails to start, the same. The build goes to a directory of its own and the server to a free port
+ * (BENCH_PORT first when set), so two benches at once, or a port already taken, never mix up
+ * servers; the server is stopped on every path, signals included (benchProcesses.ts).
  *
  *   import { measureBrowser } from './browser.ts';
- *   const { firstBandsMs, allReplicationsMs } = await measureBrowser();
+ *   const r = await measureBrowser();   // { skipped } or the figures
  */
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
 import { encodeShareHash } from '../../src/scenario/shareUrl.ts';
+import { freePort, startTracked } from './benchProcesses.ts';
 import type { BenchSection } from './timing.ts';
 
 export const CHROMIUM_FLAGS = [
@@ -24,16 +34,41 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-export interface BrowserBenchResult {
-  firstBandsMs: number;
-  allReplicationsMs: number;
-  replications: number;
-  status: string;
+const VITE = join('node_modules', '.bin', 'vite');
+
+export type BrowserBenchResult =
+  | { skipped: string }
+  | { firstBandsMs: number; allReplicationsMs: number; replications: number; status: string; port: number };
+
+export interface BrowserBenchOptions {
+  /** A build to serve instead of building one (the directory is then left as it is). */
+  outDir?: string;
+  port?: number;
+  replications?: number;
+  timeoutMs?: number;
+  chromiumPath?: string;
 }
 
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** Why Chromium cannot be used, or null when it is there. */
+export function chromiumMissing(path: string): string | null {
+  try {
+    accessSync(path, constants.X_OK);
+    return null;
+  } catch {
+    return `no Chromium at ${path} (install Debian's chromium — apt-get install chromium — or set CHROMIUM_PATH)`;
+  }
+}
+
+/** Waits until our server answers; fails at once if it exited (e.g. the port was taken after all). */
+async function waitForServer(url: string, server: { child: { exitCode: number | null } }, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
+    if (server.child.exitCode !== null)
+      throw new Error(`vite preview exited with code ${server.child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -44,26 +79,44 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-export async function measureBrowser(
-  options: { skipBuild?: boolean; port?: number; replications?: number; timeoutMs?: number } = {},
-): Promise<BrowserBenchResult> {
-  const port = options.port ?? 4174;
+export async function measureBrowser(options: BrowserBenchOptions = {}): Promise<BrowserBenchResult> {
+  const executablePath = options.chromiumPath ?? chromiumPath();
+  const missing = chromiumMissing(executablePath);
+  if (missing) return { skipped: missing };
   const replications = options.replications ?? 1000;
   const timeoutMs = options.timeoutMs ?? 60_000;
-  if (!options.skipBuild) execSync('npx vite build', { stdio: 'ignore' });
-  const base = builtInScenario(BASELINE_ID);
-  if (!base) throw new Error('no baseline scenario');
-  const scenario = { ...base, simulation: { ...base.simulation, replications } };
-  const hash = encodeShareHash(scenario, BASELINE_ID);
-  const server: ChildProcess = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const ownBuild = options.outDir === undefined;
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'luohe-bench-dist-'));
+  let server: ReturnType<typeof startTracked> | null = null;
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
   try {
-    await waitForServer(origin, 30_000);
+    if (ownBuild)
+      execFileSync(VITE, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+        stdio: 'ignore',
+      });
+    const port = await freePort(options.port ?? (Number(process.env.BENCH_PORT) || undefined));
+    server = startTracked(VITE, [
+      'preview',
+      '--outDir',
+      outDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ]);
+    const origin = `http://127.0.0.1:${port}`;
+    await waitForServer(origin, server, 30_000);
+    try {
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+    } catch (error) {
+      return {
+        skipped: `Chromium at ${executablePath} did not start: ${String(error).split('\n')[0].slice(0, 200)}`,
+      };
+    }
+    const base = builtInScenario(BASELINE_ID);
+    if (!base) throw new Error('no baseline scenario');
+    const hash = encodeShareHash({ ...base, simulation: { ...base.simulation, replications } }, BASELINE_ID);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${origin}/?view=results${hash}`);
     await page.waitForFunction(() => performance.getEntriesByName('luohe:first-bands').length > 0, null, {
@@ -74,9 +127,7 @@ export async function measureBrowser(
     );
     await page.waitForSelector(
       '[data-testid="run-bar"][data-status="done"], [data-testid="run-bar"][data-status="error"]',
-      {
-        timeout: timeoutMs,
-      },
+      { timeout: timeoutMs },
     );
     const allReplicationsMs = await page.evaluate(() => performance.now());
     const status = (await page.getAttribute('[data-testid="run-bar"]', 'data-status')) ?? '';
@@ -86,17 +137,23 @@ export async function measureBrowser(
       allReplicationsMs: Math.round(allReplicationsMs),
       replications: done,
       status,
+      port,
     };
   } finally {
-    await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    await browser?.close().catch(() => {});
+    server?.stop();
+    if (ownBuild) rmSync(outDir, { recursive: true, force: true });
   }
 }
 
-/** `browser.*` of `npm run bench`: times from navigation start, in headless Chromium. */
+/** `browser.*` of `npm run bench`: times from navigation start, in headless Chromium (or why not). */
 export async function benchSection(): Promise<BenchSection> {
   process.stderr.write('browser: build, preview and 1,000 replications in Chromium…\n');
   const r = await measureBrowser();
+  if ('skipped' in r) {
+    process.stderr.write(`browser: skipped — ${r.skipped}\n`);
+    return { browser: { skipped: r.skipped } };
+  }
   return {
     browser: {
       firstBandsMs: r.firstBandsMs,
@@ -109,16 +166,9 @@ export async function benchSection(): Promise<BenchSection> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   measureBrowser().then(
-    (r) =>
-      console.log(
-        JSON.stringify({
-          'browser.firstBandsMs': r.firstBandsMs,
-          'browser.allReplicationsMs': r.allReplicationsMs,
-          ...r,
-        }),
-      ),
+    (r) => console.log(JSON.stringify(r)),
     (e: unknown) => {
-      console.error(e);
+      console.error(e instanceof Error ? e.message : String(e));
       process.exitCode = 1;
     },
   );
