@@ -3,6 +3,7 @@
  * `compute.hosts[3].ramGb: expected a number ≥ 1, got -4`. Pure; never throws.
  */
 import type { z } from 'zod';
+import { quoteForMessage } from './visibleText.ts';
 
 export interface ValidationIssue {
   /** e.g. "compute.hosts[3].ramGb"; "" for the document itself. */
@@ -16,7 +17,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else out += `[${quoteForMessage(String(key), 60)}]`;
   }
   return out;
 }
@@ -26,10 +27,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
-  }
+  if (typeof value === 'string') return quoteForMessage(value, 40);
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
@@ -43,7 +41,7 @@ export function describeValue(value: unknown): string {
  */
 function quoteKey(key: string): string {
   if (/^[A-Za-z_$][\w$]{0,59}$/.test(key)) return `'${key}'`;
-  return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+  return quoteForMessage(key, 60);
 }
 
 const KIND_NAMES: Record<string, string> = {

@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { Scenario } from '../../src/scenario/schema.ts';
+import { rawControls, STACK_TRACE } from '../cli/outputChecks.ts';
+import { linkForms } from '../hostile/hostileValues.ts';
 import { PlannerPage } from './pages/plannerPage.ts';
 import { scenarioFile, shareHash } from './pages/shareLinks.ts';
 
@@ -200,4 +202,40 @@ test('a draft that breaks a view is caught there: the rest works and the draft c
   await page.reload();
   await expect(page.getByTestId('section-term')).toBeVisible();
   await expect(page.getByTestId('view-error')).toHaveCount(0);
+});
+
+test('mangled and hostile links: the page opens or says what is wrong, never a stack or a raw control character', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const planner = await PlannerPage.fresh(page);
+  const hash = shareHash(baseline);
+  const wanted = new Set([
+    'escape in patch key',
+    'prototype patch',
+    'zip bomb',
+    'deep JSON inside',
+    'invalid UTF-8 inside',
+    'trailing bytes',
+    'too long',
+    'cut 3 short',
+    'char 24 changed',
+    'unknown base',
+  ]);
+  const forms = linkForms(hash).filter((f) => wanted.has(f.label));
+  expect(forms.length).toBe(wanted.size);
+  for (const { label, link } of forms) {
+    await page.goto(`/?view=results${link}`);
+    await expect(page.getByTestId('app-title'), label).toBeVisible();
+    await expect(page.getByTestId('run-bar'), label).toBeVisible();
+    const text = await page.locator('body').innerText();
+    expect(rawControls(text), label).toEqual([]);
+    expect(text, label).not.toMatch(STACK_TRACE);
+  }
+  expect(dialogs).toEqual([]);
+  expect(planner.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 });

@@ -3,6 +3,7 @@
  * codec's own message and, for an invalid scenario, the fields), and the baseline, which is what is
  * open meanwhile. Never a blank page.
  */
+import { escapeControls } from '../../scenario/visibleText.ts';
 import { BASELINE_ID } from '../builtInScenarios.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
@@ -34,11 +35,11 @@ export function LinkProblemBanner() {
     <div className="link-problem" role="alert" data-testid="link-problem" data-code={problem.code}>
       <p className="link-problem-title">{t('link.problemTitle')}</p>
       <p>{t(CODE_TEXT[problem.code] ?? 'link.code.corrupt')}</p>
-      <p className="muted">{problem.message}</p>
+      <p className="muted">{escapeControls(problem.message)}</p>
       {problem.issues && problem.issues.length > 0 && (
         <ul>
           {problem.issues.slice(0, 8).map((issue) => (
-            <li key={issue.path + issue.message}>{issue.message}</li>
+            <li key={issue.path + issue.message}>{escapeControls(issue.message)}</li>
           ))}
         </ul>
       )}

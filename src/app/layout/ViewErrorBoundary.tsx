@@ -6,13 +6,14 @@
  * try again. Remounted per view (key), so switching views also clears it.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { escapeControls } from '../../scenario/visibleText.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 
 /** The first line of an error's message, cut to 300 characters: no stack, no source positions. */
 export function errorSentence(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const line = text.split('\n')[0].trim();
+  const line = escapeControls(text.split('\n')[0].trim());
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
