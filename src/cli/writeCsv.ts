@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunSummary } from '../results/types.ts';
+import { roundMetric, roundProbability } from './reportRounding.ts';
 
 function csvCell(value: string | number | null): string {
   const text = value === null ? '' : String(value);
@@ -22,7 +23,13 @@ export function writeRunCsv(dir: string, summary: RunSummary): string[] {
   for (const [name, { unit, band }] of Object.entries(summary.metrics)) {
     put(join('series', `${name}.csv`), [
       ['month', `p5 (${unit})`, 'p50', 'p95', 'mean'],
-      ...summary.monthLabels.map((m, i) => [m, band.p5[i], band.p50[i], band.p95[i], band.mean[i]]),
+      ...summary.monthLabels.map((m, i) => [
+        m,
+        roundMetric(name, band.p5[i]),
+        roundMetric(name, band.p50[i]),
+        roundMetric(name, band.p95[i]),
+        roundMetric(name, band.mean[i]),
+      ]),
     ]);
   }
   put('quotas.csv', [
@@ -40,11 +47,11 @@ export function writeRunCsv(dir: string, summary: RunSummary): string[] {
       q.quota,
       q.unit,
       q.limit,
-      q.peakP50,
-      q.peakP95,
-      q.breachProbabilityByMonth.at(-1) ?? 0,
+      roundMetric(q.metric, q.peakP50),
+      roundMetric(q.metric, q.peakP95),
+      roundProbability(q.breachProbabilityByMonth.at(-1) ?? 0),
       q.mostLikelyFirstBreachMonth === null ? null : summary.monthLabels[q.mostLikelyFirstBreachMonth],
-      q.excessP95,
+      roundMetric(q.metric, q.excessP95),
     ]),
   ]);
   const cost = summary.cost;

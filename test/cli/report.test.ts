@@ -1,6 +1,10 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRunReport, reportJson } from '../../src/cli/report.ts';
 import { decimalsFor, roundMetric } from '../../src/cli/reportRounding.ts';
+import { writeRunCsv } from '../../src/cli/writeCsv.ts';
 import { ReplicationAggregator } from '../../src/results/aggregate.ts';
 import { fingerprint } from '../../src/runner/fingerprint.ts';
 import { createReplicator } from '../../src/runner/replicate.ts';
@@ -23,7 +27,8 @@ function summaryOf(scenario: Scenario, replications: number) {
 }
 
 const expansion = BUILT_IN_SCENARIOS.get('luohe-2024-expansion')!;
-const report = buildRunReport(expansion, summaryOf(expansion, 12));
+const summary = summaryOf(expansion, 12);
+const report = buildRunReport(expansion, summary);
 const text = reportJson(report);
 
 describe('run --json report', () => {
@@ -87,5 +92,13 @@ describe('run --json report', () => {
       expect(cautious.egressHeadroomMbps[m]!).toBeLessThanOrEqual(likely.egressHeadroomMbps[m]!);
     }
     expect(report.headroom.shape).toEqual({ vcpu: 8, ramGb: 16, diskGb: 100 });
+  });
+
+  it('writes the CSV files with the same rounding (no 446.09999999999997 there either)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luohe-csv-'));
+    writeRunCsv(dir, summary);
+    const files = [...readdirSync(join(dir, 'series')).map((f) => join('series', f)), 'quotas.csv'];
+    const noisy = files.flatMap((f) => readFileSync(join(dir, f), 'utf8').match(/\d+\.\d{8,}/g) ?? []);
+    expect(noisy).toEqual([]);
   });
 });
