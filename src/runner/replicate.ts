@@ -7,17 +7,24 @@ import type { SettlementResult } from '../contract/settlementTypes.ts';
 import { describeMoneyOverflow } from '../model/runaway.ts';
 import { type ReplicationRun, ReplicationStoppedError, runReplication } from '../model/runReplication.ts';
 import type { ReplicationCost, ReplicationResult } from '../results/types.ts';
+import { lifecycleOf } from '../scenario/lifecycle.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { createWatchdog, replicationTimeLimitSeconds } from './replicationWatchdog.ts';
 import { monthLabels } from './scenarioRun.ts';
 
-/** The billed usage of one run, per catalog item, in the catalog's units. */
+/**
+ * The billed usage of one run, per catalog item, in the catalog's units: the items of every term's
+ * catalog (a renewal may bring items of its own; without their usage its settlement threw), the
+ * first catalog that names an id giving its unit.
+ */
 function usageOf(
   scenario: Scenario,
   series: Record<string, Float64Array>,
 ): Record<string, ArrayLike<number>> {
   const usageByItem: Record<string, ArrayLike<number>> = {};
-  for (const item of scenario.contract.priceCatalog.items) {
+  const items = lifecycleOf(scenario).terms.flatMap((t) => t.priceCatalog.items);
+  for (const item of items) {
+    if (item.id in usageByItem) continue;
     const name = usageSeriesFor(item);
     const values = name ? series[name] : undefined;
     if (!values) continue;
