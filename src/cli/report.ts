@@ -2,7 +2,16 @@ import { headroomAt, headroomShapeOf } from '../app/explain/headroom.ts';
 import { Money, moneyString } from '../contract/money.ts';
 import type { RunSummary } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { decimalsFor, roundArray, roundMetric, roundProbability, roundTo } from './reportRounding.ts';
+import {
+  decimalsFor,
+  LIFECYCLE_DECIMALS,
+  MIGRATION_DECIMALS,
+  roundArray,
+  roundFields,
+  roundMetric,
+  roundProbability,
+  roundTo,
+} from './reportRounding.ts';
 
 /**
  * The `--json` output of `npm run sim -- run` (documented in README.md). Deterministic: it holds no
@@ -230,8 +239,8 @@ export function buildRunReport(scenario: Scenario, summary: RunSummary): RunRepo
       grossP50Cny: cost?.installments.gross.p50[k] ?? '0.00',
       grossP95Cny: cost?.installments.gross.p95[k] ?? '0.00',
     })),
-    lifecycle: summary.lifecycle ?? null,
-    migrations: summary.migrations ?? null,
+    lifecycle: summary.lifecycle ? roundFields(summary.lifecycle, LIFECYCLE_DECIMALS) : null,
+    migrations: summary.migrations ? roundFields(summary.migrations, MIGRATION_DECIMALS) : null,
     refusals: refusalFigures(summary),
     headroom: {
       shape: headroomShapeOf(scenario),

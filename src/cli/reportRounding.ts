@@ -45,3 +45,39 @@ export function roundProbability(value: number): number {
 export function roundArray(values: ArrayLike<number>, decimals: number | null): number[] {
   return Array.from(values, (v) => roundTo(v, decimals));
 }
+
+/**
+ * Decimals of the migration answer's figures by field (a spread's p5/p50/p95/mean take its field's):
+ * TB to the GB, Mbit/s to 0.1, hours and GB to 0.01, the probability to 10⁻⁴. Counts, indexes and
+ * dates are left as they are; an infinite figure (nothing copied) stays infinite and prints as null.
+ */
+export const MIGRATION_DECIMALS: Readonly<Record<string, number>> = {
+  dataTb: 3,
+  linkMbps: 1,
+  windowHours: 2,
+  idleLineHours: 2,
+  requiredMbps: 1,
+  durationHours: 2,
+  finishProbability: 4,
+  hoursShort: 2,
+  remainingTbAtDeadline: 3,
+  meanRateMbps: 1,
+  lineFullHours: 2,
+  liveUnservedGb: 2,
+};
+
+/** The lifecycle's fractions: the share of each month in force (days ÷ days) to 10⁻⁶. */
+export const LIFECYCLE_DECIMALS: Readonly<Record<string, number>> = { shareInForce: 6 };
+
+/**
+ * A copy of `value` whose numbers under a key of `decimals` (or inside an array or a spread held by
+ * one) are rounded to that many decimals; everything else is copied as it is.
+ */
+export function roundFields<T>(value: T, decimals: Readonly<Record<string, number>>, d?: number): T {
+  if (typeof value === 'number') return (d === undefined ? value : roundTo(value, d)) as T;
+  if (Array.isArray(value)) return value.map((v) => roundFields(v, decimals, d)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = roundFields(v, decimals, decimals[key] ?? d);
+  return out as T;
+}

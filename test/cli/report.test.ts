@@ -8,7 +8,7 @@ import { writeRunCsv } from '../../src/cli/writeCsv.ts';
 import { ReplicationAggregator } from '../../src/results/aggregate.ts';
 import { fingerprint } from '../../src/runner/fingerprint.ts';
 import { createReplicator } from '../../src/runner/replicate.ts';
-import { monthLabels } from '../../src/runner/scenarioRun.ts';
+import { lifecycleAggregation, monthLabels } from '../../src/runner/scenarioRun.ts';
 import { BUILT_IN_SCENARIOS } from '../../src/scenario/library.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 
@@ -101,4 +101,29 @@ describe('run --json report', () => {
     const noisy = files.flatMap((f) => readFileSync(join(dir, f), 'utf8').match(/\d+\.\d{8,}/g) ?? []);
     expect(noisy).toEqual([]);
   });
+
+  it('rounds the migration answer and the lifecycle too: hours, TB, Mbit/s and shares, infinities as null', () => {
+    const migrateOut = BUILT_IN_SCENARIOS.get('luohe-2025-migrate-out')!;
+    const replicate = createReplicator(migrateOut);
+    const agg = new ReplicationAggregator({
+      scenarioId: migrateOut.id,
+      inputsHash: fingerprint(migrateOut),
+      seed: migrateOut.simulation.seed,
+      replications: 4,
+      ...lifecycleAggregation(migrateOut),
+    });
+    for (let i = 0; i < 4; i++) agg.add(replicate(i));
+    const raw = agg.summarize();
+    const out = buildRunReport(migrateOut, raw);
+    const json = reportJson({ lifecycle: out.lifecycle, migrations: out.migrations });
+    expect(out.migrations?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(raw.migrations)).toMatch(/\d\.\d{8,}/); // there was noise to remove
+    expect(json.match(/\d+\.\d{7,}/g) ?? []).toEqual([]);
+    const first = out.migrations![0];
+    expect(first.windowHours).toBe(Number(raw.migrations![0].windowHours.toFixed(2)));
+    expect(first.durationHours.p50).toBe(Number(raw.migrations![0].durationHours.p50.toFixed(2)));
+    expect(first.finishProbability).toBe(Number(raw.migrations![0].finishProbability.toFixed(4)));
+    expect(out.lifecycle?.shareInForce).toEqual(raw.lifecycle?.shareInForce.map((v) => Number(v.toFixed(6))));
+    expect(out.lifecycle?.monthsInForce).toEqual(raw.lifecycle?.monthsInForce);
+  }, 60_000);
 });
