@@ -89,7 +89,7 @@ export function describeBudgetStop(
     `${details.limitText.en}, most of it in ${advice.en}.` +
     (list ? ` Make it lighter by changing ${list}.` : '');
   const zh =
-    `第${details.replication}次重复运行在模拟时间${details.when}被停止：${details.limitText.zh}，` +
+    `编号为${details.replication}的重复运行在模拟时间${details.when}被停止：${details.limitText.zh}，` +
     `主要消耗在${advice.zh}。` +
     (list ? `请调整 ${list}。` : '');
   return `${en}\n${zh}`;
@@ -159,6 +159,6 @@ export function describeMoneyOverflow(o: MoneyOverflow): string {
   const en =
     `Replication ${o.replication} was stopped: its bill reaches ${amount} ${where}, beyond the ${limit} ` +
     `the planner can add up to the fen.${itemEn} Check ${fields.join(', ')}.`;
-  const zh = `第${o.replication}次重复运行被停止：${whereZh}的费用达到${amount}，超出可精确到分计算的${limit}。${itemZh}请检查 ${fields.join(', ')}。`;
+  const zh = `编号为${o.replication}的重复运行被停止：${whereZh}的费用达到${amount}，超出可精确到分计算的${limit}。${itemZh}请检查 ${fields.join(', ')}。`;
   return `${en}\n${zh}`;
 }

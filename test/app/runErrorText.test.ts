@@ -17,7 +17,7 @@ describe('a run failure as the page shows it', () => {
       /^Replication 3 was stopped .* the bandwidth model .* network\.events/,
     );
     expect(runErrorText(message, 'en')).not.toMatch(/[\u3400-\u9fff]/);
-    expect(runErrorText(message, 'zh-CN')).toMatch(/^第3次重复运行.*带宽模型/);
+    expect(runErrorText(message, 'zh-CN')).toMatch(/^编号为3的重复运行.*带宽模型/);
   });
 
   it('never shows a stack: only the first line of any other message', () => {

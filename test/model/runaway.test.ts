@@ -46,7 +46,7 @@ describe('a runaway replication is stopped with a message naming it', () => {
     );
     expect(stop.message).toContain('the spinner model');
     expect(stop.message).toContain('2023-01-01T01:00');
-    expect(stop.message.split('\n')[1]).toMatch(/^第0次重复运行在模拟时间.*被停止/);
+    expect(stop.message.split('\n')[1]).toMatch(/^编号为0的重复运行在模拟时间.*被停止/);
   });
 
   it('a host-failure storm (refused by validation, forced here) is blamed on compute.hostFailure', () => {
