@@ -22,8 +22,8 @@ describe('a renewal whose catalog brings an item of its own', () => {
     const checked = loadScenario(doc);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
-    const withItem = createReplicator(checked.scenario)(0).cost;
-    const without = createReplicator(before.scenario)(0).cost;
+    const withItem = createReplicator(checked.scenario)(0).cost!;
+    const without = createReplicator(before.scenario)(0).cost!;
     const signedMonths = checked.scenario.term.months;
     // The signed term is untouched; each renewal month bills the vCPU line twice now.
     expect(withItem.monthlyGrossBeforeDiscountCny.slice(0, signedMonths)).toEqual(
