@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.ts';
 import { runCli } from '../../src/cli/main.ts';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
-import { encodeAgainst, encodeShareHash } from '../../src/scenario/shareUrl.ts';
+import { encodeAgainst, encodeShareHash, MAX_HASH_CHARS } from '../../src/scenario/shareUrl.ts';
 import { rawControls, STACK_TRACE } from './outputChecks.ts';
 
 const baseline = builtInScenario(BASELINE_ID)!;
@@ -104,7 +104,7 @@ describe('which argument is a file and which a link', () => {
     const io = memoryIo(link);
     expect(await runCli(['validate', '-'], io)).toBe(1);
     expect(io.stderr.join('\n')).toBe(
-      'standard input: the link is 131071 characters; at most 8192 are accepted',
+      `standard input: the link is 131071 characters; at most ${MAX_HASH_CHARS} are accepted`,
     );
   });
 });

@@ -57,10 +57,20 @@ export const HOSTILE_TEXTS: readonly { label: string; text: (doc: string) => str
   { label: 'NUL byte', text: (doc) => doc.replace('"id":"', '"id":"\\u0000') },
 ];
 
-/** Every way a share link `hash` ('#s=1.base.data') is mangled, truncated, flipped or faked. */
+/**
+ * Every way a share link `hash` is mangled, truncated, flipped or faked: '#s=2.base.data.checksum'
+ * (the current form, whose checksum refuses a changed character) or '#s=1.base.data' (older links,
+ * opened unchecked). The data is mangled in place, the checksum kept where it was.
+ */
 export function linkForms(hash: string): { label: string; link: string }[] {
-  const data = hash.slice(hash.lastIndexOf('.') + 1);
-  const head = hash.slice(0, hash.length - data.length);
+  const parts = /^(#s=\d+\.[^.]*\.)([^.]*)(\.[^.]*)?$/.exec(hash);
+  if (!parts) throw new Error(`not a share link: ${hash.slice(0, 40)}`);
+  const head = parts[1];
+  const data = parts[2];
+  const tail = parts[3] ?? '';
+  const withData = (d: string) => `${head}${d}${tail}`;
+  const inside = (text: string) => withData(bytesToBase64Url(deflateSync(new TextEncoder().encode(text))));
+  const base = /^(#s=\d+\.)[a-z0-9-]+\./;
   const forms: { label: string; link: string }[] = [
     { label: 'hash', link: hash },
     { label: 's= only', link: hash.slice(1) },
@@ -69,45 +79,45 @@ export function linkForms(hash: string): { label: string; link: string }[] {
     { label: 'double #', link: `#${hash}` },
     { label: 'trailing space', link: `${hash} ` },
     { label: 'upper case S', link: hash.replace('#s=', '#S=') },
-    { label: 'format 2', link: hash.replace('#s=1.', '#s=2.') },
-    { label: 'unknown base', link: hash.replace(/#s=1\.[a-z0-9-]+\./, '#s=1.no-such-base.') },
-    { label: 'escape in base', link: hash.replace(/#s=1\.[a-z0-9-]+\./, `#s=1.${FAKE_VALID}.`) },
+    { label: 'unknown format', link: hash.replace(/^#s=\d+\./, '#s=9.') },
+    { label: 'unknown base', link: hash.replace(base, '$1no-such-base.') },
+    { label: 'escape in base', link: hash.replace(base, `$1${FAKE_VALID}.`) },
     { label: 'padding', link: `${hash}==` },
-    { label: 'foreign character', link: `${head}${data.slice(0, 10)}*${data.slice(11)}` },
-    { label: 'empty data', link: head },
+    { label: 'foreign character', link: withData(`${data.slice(0, 10)}*${data.slice(11)}`) },
+    { label: 'empty data', link: withData('') },
     {
       label: 'trailing bytes',
-      link: `${head}${bytesToBase64Url(new Uint8Array([...base64Bytes(data), 1, 2, 3]))}`,
+      link: withData(bytesToBase64Url(new Uint8Array([...base64Bytes(data), 1, 2, 3]))),
     },
-    { label: 'too long', link: `${hash}${'A'.repeat(9000)}` },
+    { label: 'too long', link: `${hash}${'A'.repeat(70_000)}` },
     {
       label: 'zip bomb',
-      link: `${head}${bytesToBase64Url(deflateSync(new Uint8Array(5_000_000), { level: 9 }))}`,
+      link: withData(bytesToBase64Url(deflateSync(new Uint8Array(5_000_000), { level: 9 }))),
     },
     {
       label: 'invalid UTF-8 inside',
-      link: `${head}${bytesToBase64Url(deflateSync(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))}`,
+      link: withData(bytesToBase64Url(deflateSync(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))),
     },
-    {
-      label: 'deep JSON inside',
-      link: `${head}${bytesToBase64Url(deflateSync(new TextEncoder().encode(`${'['.repeat(50_000)}${']'.repeat(50_000)}`)))}`,
-    },
+    { label: 'deep JSON inside', link: inside(`${'['.repeat(50_000)}${']'.repeat(50_000)}`) },
     {
       label: 'escape in patch key',
-      link: `${head}${bytesToBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify({ v: 1, h: 'x', p: [[0, [FAKE_VALID], 1]] }))))}`,
+      link: inside(JSON.stringify({ v: 1, h: 'x', p: [[0, [FAKE_VALID], 1]] })),
     },
     {
       label: 'prototype patch',
-      link: `${head}${bytesToBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify({ v: 1, h: 'x', p: [[0, ['__proto__', 'polluted'], true]] }))))}`,
+      link: inside(JSON.stringify({ v: 1, h: 'x', p: [[0, ['__proto__', 'polluted'], true]] })),
     },
   ];
-  for (const cut of [1, 2, 3, 7, Math.floor(data.length / 2), data.length - 1]) {
+  for (const cut of [1, 2, 3, 7, Math.floor(hash.length / 2), hash.length - head.length - 1]) {
     forms.push({ label: `cut ${cut} short`, link: hash.slice(0, hash.length - cut) });
   }
-  // Single-character changes across the data (a seeded sweep, the same every run).
-  for (let i = 0; i < data.length; i += Math.max(1, Math.floor(data.length / 24))) {
+  // Single-character changes across the data (a seeded sweep, the same every run, 24 included).
+  const step = Math.max(1, Math.floor(data.length / 24));
+  const positions = new Set([24]);
+  for (let i = 0; i < data.length; i += step) positions.add(i);
+  for (const i of [...positions].filter((p) => p < data.length).sort((a, b) => a - b)) {
     const c = data[i] === 'A' ? 'B' : 'A';
-    forms.push({ label: `char ${i} changed`, link: `${head}${data.slice(0, i)}${c}${data.slice(i + 1)}` });
+    forms.push({ label: `char ${i} changed`, link: withData(`${data.slice(0, i)}${c}${data.slice(i + 1)}`) });
   }
   return forms;
 }

@@ -84,13 +84,13 @@ describe('the runner enforces the budgets', () => {
     }
   }, 60_000);
 
-  it('fails the run with a message when the coordinator cannot take a batch', async () => {
+  it('fails the run with a message when the coordinator cannot take a partial', async () => {
     const pool = new WorkerPool(inProcessWorkerFactory, 1);
     try {
       const handle = pool.run({
         scenario: baseline,
         replications: 2,
-        onResults: () => {
+        onPartial: () => {
           throw new Error('money beyond ¥90 trillion: "1e+30"');
         },
       });
