@@ -38,6 +38,21 @@ const violations = (page: Page) =>
 const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 
+/** The autosaved working copy as JSON text (IndexedDB 'luohe-planner-workspace', store 'session'). */
+function savedWorkingCopyText(): Promise<string> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('luohe-planner-workspace');
+    open.onerror = () => resolve('');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('session')) return resolve('');
+      const get = db.transaction('session').objectStore('session').get('working-copy');
+      get.onsuccess = () => resolve(JSON.stringify(get.result ?? null));
+      get.onerror = () => resolve('');
+    };
+  });
+}
+
 test('the production build serves a strict CSP and the headers, and runs under them without a violation', async ({
   page,
 }) => {
@@ -219,6 +234,10 @@ test('typing 1e12 or 1e7 into the term months neither blanks nor freezes the pag
     await expect(page.getByTestId('timeline-axis')).toBeVisible();
   }
   expect(Math.max(0, ...(await longTasks(page)))).toBeLessThan(2000);
+  // The working copy is autosaved a moment after the last edit: reload once it holds 1e7.
+  await expect
+    .poll(() => page.evaluate(savedWorkingCopyText), { timeout: 10_000 })
+    .toContain('"months":10000000');
   await page.reload();
   await expect(page.getByTestId('app-title')).toBeVisible();
   await expect(planner.field('term.months')).toHaveValue('10000000');
