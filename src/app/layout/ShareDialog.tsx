@@ -8,7 +8,8 @@ import { useMemo, useRef, useState } from 'react';
 import { renderSVG } from 'uqr';
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_HASH_CHARS } from '../../scenario/shareUrl.ts';
-import { useT } from '../i18n/useT.ts';
+import { formatNumber } from '../format/numbers.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
 import { appStore, useApp } from '../store/index.ts';
 import { shareHashOf } from '../url/addressBar.ts';
 
@@ -44,6 +45,8 @@ function qrOf(url: string): string | null {
 
 function ShareBody({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const lang = useLanguage();
+  const count = (n: number) => formatNumber(n, lang, 0);
   // The link is the address bar's: the last valid scenario with the view, reading and compare set.
   const inputs = useApp(
     useShallow((s) => ({
@@ -70,7 +73,7 @@ function ShareBody({ onClose }: { onClose: () => void }) {
     return (
       <>
         <p role="alert" className="notice" data-testid="share-too-long">
-          {t('share.tooLong', { chars: link.chars, max: MAX_HASH_CHARS })}
+          {t('share.tooLong', { chars: count(link.chars), max: count(MAX_HASH_CHARS) })}
         </p>
         <button type="button" onClick={onClose}>
           {t('share.close')}
@@ -117,7 +120,7 @@ function ShareBody({ onClose }: { onClose: () => void }) {
         </>
       ) : (
         <p className="muted" data-testid="share-no-qr">
-          {t('share.qrTooLong', { chars: link.chars })}
+          {t('share.qrTooLong', { chars: count(link.chars) })}
         </p>
       )}
       <button type="button" onClick={onClose}>
