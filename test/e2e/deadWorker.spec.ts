@@ -79,6 +79,12 @@ test('a run whose run worker dies again after its restart fails with a message, 
   await closeAll(workersNamed(page, 'run.worker').filter((w) => !first.includes(w)));
   await expect(p.runBar).toHaveAttribute('data-status', 'error', { timeout: 60_000 });
   await expect(page.getByTestId('run-error')).toContainText('stopped again');
+  await p.screenshot('dead-worker-error-en-1366');
+  // The message in the page's other language too (the error line comes in both; see runClient.ts).
+  await p.language('zh-CN');
+  await expect(page.getByTestId('run-error')).toContainText('重启后再次停止');
+  await p.screenshot('dead-worker-error-zh-CN-1366');
+  await p.language('en');
   // The page stays usable: a new run can start and finish.
   await page.getByTestId('run').click();
   await p.runDone(240_000);
