@@ -76,3 +76,27 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(p.errors).toEqual([]);
   });
 }
+
+test('a partial move answers its copy before the leave date; the contract carries on', async ({ page }) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=library', 'en');
+  await page.getByTestId('open-luohe-2024-partial-move').click();
+  await p.view('results');
+  await p.runDone(180_000);
+  const answer = page.getByTestId('migration-answer');
+  await expect(answer).toHaveAttribute('data-kind', 'migrate-out');
+  await expect(answer.locator('h2')).toHaveText('Moving out: does the 3.3 TB copy finish before 1 Jul 2024?');
+  await expect(page.getByTestId('migration-verdict')).toHaveAttribute('data-probability', '1');
+  // The copy holds its rate: the line's effect names live traffic not served, in GB.
+  await expect(answer).toContainText('GB of live traffic not served');
+  // Nothing ends: no exit mark, no final settlement, one term.
+  await expect(page.getByTestId('exit-mark')).toHaveCount(0);
+  await expect(page.getByTestId('final-settlement')).toHaveCount(0);
+  await expect(page.getByTestId('lifecycle-section')).toHaveCount(0);
+  // The egress quota in force: 1000 Mbit/s, then the amendment's 900 from July 2024.
+  await expect(page.locator('[data-quota="egressMbps"] td').first()).toContainText('1,000 → 900');
+  await p.screenshot('partial-move-en-1366');
+  await p.screenshotOf(answer, 'partial-move-answer-en');
+  await p.screenshotOf(page.getByTestId('band-egressP95Mbps'), 'partial-move-band-egressP95Mbps-en');
+  expect(p.errors).toEqual([]);
+});
