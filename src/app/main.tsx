@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { RootErrorBoundary } from './layout/RootErrorBoundary.tsx';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
-import { appStore, workspace } from './store/index.ts';
+import { appStore, tabStorage, workspace } from './store/index.ts';
 import { startAddressBarSync } from './url/addressBar.ts';
 import './styles/base.css';
 import './styles/header.css';
@@ -28,7 +28,7 @@ const WORKSPACE_WAIT_MS = 2_000;
 function render(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  startAddressBarSync(appStore, window);
+  startAddressBarSync(appStore, window, undefined, tabStorage());
   createRoot(root).render(
     <StrictMode>
       <RootErrorBoundary>

@@ -5,7 +5,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/app/store/createAppStore.ts';
-import { shareHashOf, startAddressBarSync } from '../../src/app/url/addressBar.ts';
+import {
+  PENDING_ADDRESS_KEY,
+  shareHashOf,
+  startAddressBarSync,
+  takePendingAddress,
+} from '../../src/app/url/addressBar.ts';
 import { BASELINE_ID, BUILT_IN_SCENARIOS, copyOfBuiltIn } from '../../src/scenario/library.ts';
 import { decodeShareHash, MAX_HASH_CHARS } from '../../src/scenario/shareUrl.ts';
 
@@ -98,4 +103,42 @@ describe('the address bar', () => {
     const back = decodeShareHash(new URL(win.location.href).hash);
     expect(back.ok && back.scenario.name).toBe(base.name);
   });
+
+  it('a reload right after an edit opens the edit: the page hide leaves its address for the next page of this tab', () => {
+    const s = store('https://planner.example/');
+    const win = fakeWindow('https://planner.example/');
+    const tab = memoryStorage();
+    stops.push(startAddressBarSync(s, win, 10_000, tab));
+    const aimed = win.location.href; // the address a reload asked for now would open
+    s.getState().editScenario(['contract', 'quotas', 'vcpu'], 300);
+    expect(win.location.href).toBe(aimed); // still waiting for the pause
+    win.fire('pagehide');
+    expect(win.location.href).not.toBe(aimed);
+    const opened = takePendingAddress(aimed, tab);
+    const read = decodeShareHash(new URL(opened).hash);
+    expect(read.ok && read.scenario.contract.quotas.vcpu).toBe(300);
+    // Read once: a later reload, or another address typed in, opens as it is.
+    expect(takePendingAddress(aimed, tab)).toBe(aimed);
+  });
+
+  it('a pending address is used only for the reload it was written for', () => {
+    const tab = memoryStorage();
+    tab.setItem(
+      PENDING_ADDRESS_KEY,
+      JSON.stringify({ from: 'https://a.example/#s=old', to: 'https://a.example/#s=new' }),
+    );
+    expect(takePendingAddress('https://a.example/#s=pasted', tab)).toBe('https://a.example/#s=pasted');
+    tab.setItem(PENDING_ADDRESS_KEY, 'not json');
+    expect(takePendingAddress('https://a.example/', tab)).toBe('https://a.example/');
+    expect(takePendingAddress('https://a.example/', null)).toBe('https://a.example/');
+  });
 });
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
+}

@@ -5,6 +5,7 @@
  */
 import { useStore } from 'zustand';
 import { BUILT_IN_SCENARIOS } from '../builtInScenarios.ts';
+import { takePendingAddress } from '../url/addressBar.ts';
 import { viewFromSearch } from '../urlState.ts';
 import { indexedDbWorkspace } from '../workspace/workspaceDb.ts';
 import { startWorkspaceSync } from '../workspace/workspaceSync.ts';
@@ -35,11 +36,23 @@ function takeLegacyDraft(storage: Storage | null): unknown {
 
 const storage = browserStorage();
 
+export function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The address to open: the one a page hide in this tab wrote, when the reload was aimed at the one before. */
+const initialHref = takePendingAddress(window.location.href, tabStorage());
+if (initialHref !== window.location.href) window.history.replaceState(window.history.state, '', initialHref);
+
 export const appStore = createAppStore({
   storage,
   navigatorLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],
   initialView: viewFromSearch(window.location.search),
-  initialHref: window.location.href,
+  initialHref,
   builtInScenarios: BUILT_IN_SCENARIOS,
 });
 

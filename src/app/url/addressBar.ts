@@ -52,11 +52,38 @@ interface BrowserWindow {
   removeEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
 }
 
+/** The tab's own storage (sessionStorage: it survives a reload of this tab, and only that). */
+type TabStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Where a page hide leaves the address it wrote. A reload is aimed at the address the bar held when it
+ * was asked for, so an edit still waiting for its debounced write (a reload within ~250 ms of typing)
+ * reopened the link before the edit; the next page takes this address instead (takePendingAddress).
+ */
+export const PENDING_ADDRESS_KEY = 'luohe-planner:pending-address';
+
+/**
+ * The address this page should open: `href`, or, when the page that was hidden last in this tab wrote
+ * a newer address while leaving `href`, that newer one. The record is read once and removed.
+ */
+export function takePendingAddress(href: string, tab: TabStorage | null): string {
+  try {
+    const text = tab?.getItem(PENDING_ADDRESS_KEY);
+    if (!text) return href;
+    tab?.removeItem(PENDING_ADDRESS_KEY);
+    const pending = JSON.parse(text) as { from?: unknown; to?: unknown };
+    return pending.from === href && typeof pending.to === 'string' ? pending.to : href;
+  } catch {
+    return href; // storage disabled or a record not ours: the address as it is
+  }
+}
+
 /** Keeps the address bar on the current link; returns a function that stops it. */
 export function startAddressBarSync(
   store: StoreApi<AppState>,
   win: BrowserWindow,
   debounceMs = ADDRESS_DEBOUNCE_MS,
+  tab: TabStorage | null = null,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastHash = '';
@@ -102,7 +129,14 @@ export function startAddressBarSync(
   const onPageHide = () => {
     if (timer === null) return;
     clearTimeout(timer);
+    const before = win.location.href;
     write();
+    if (win.location.href === before) return;
+    try {
+      tab?.setItem(PENDING_ADDRESS_KEY, JSON.stringify({ from: before, to: win.location.href }));
+    } catch {
+      // storage full or disabled: a reload this instant may open the address before the last edit
+    }
   };
   win.addEventListener('pagehide', onPageHide);
 
