@@ -1,8 +1,11 @@
 /**
- * The shell: header with the view tabs, a banner when a share link could not be opened, and the one
- * tab panel showing the chosen view. The first run starts when the page opens.
+ * The shell: a skip link, the header with the view tabs, a banner when a share link could not be
+ * opened, and the one tab panel showing the chosen view. The first run starts when the page opens.
+ * When a view opens from inside the page (Open in the library), focus goes to its heading.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { focusElement, focusIsLost } from './a11y/focus.ts';
+import { useT } from './i18n/useT.ts';
 import { Header } from './layout/Header.tsx';
 import { LinkProblemBanner } from './layout/LinkProblemBanner.tsx';
 import { UnsavedWorkDialog } from './layout/UnsavedWorkDialog.tsx';
@@ -38,13 +41,43 @@ function useFirstRun(): void {
   }, []);
 }
 
+/** After a view change that left focus nowhere (its button unmounted), focus the new view's heading. */
+function useFocusOnViewChange(view: ViewId): void {
+  const shown = useRef(view);
+  useEffect(() => {
+    if (shown.current === view) return;
+    shown.current = view;
+    if (focusIsLost()) focusElement(document.querySelector<HTMLElement>(`#${VIEW_PANEL_ID} h2`));
+  });
+}
+
+function SkipLink() {
+  const t = useT();
+  // A button-like link that moves focus itself: the address bar's hash belongs to share links.
+  return (
+    <a
+      className="skip-link"
+      href={`#${VIEW_PANEL_ID}`}
+      data-testid="skip-link"
+      onClick={(e) => {
+        e.preventDefault();
+        focusElement(document.getElementById(VIEW_PANEL_ID));
+      }}
+    >
+      {t('skip.toContent')}
+    </a>
+  );
+}
+
 export function App() {
   useDocumentSync();
   useFirstRun();
   const view = useApp((s) => s.view);
+  useFocusOnViewChange(view);
   const View = VIEW_COMPONENTS[view];
   return (
     <div className="app">
+      <SkipLink />
       <Header />
       <LinkProblemBanner />
       <WorkspaceNotices />

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { crossCheckActuals } from './actualsChecks.ts';
 import { checkModelBounds } from './boundsChecks.ts';
+import { type CheckName, check } from './issueRule.ts';
 import { horizonMonthsOf } from './lifecycle.ts';
 import type { Scenario } from './schema.ts';
 import { MAX_TOTAL_VMS, projectedVmCount } from './sections/compute.ts';
@@ -14,14 +15,21 @@ import { checkTimeline } from './timelineChecks.ts';
 
 type Ctx = z.RefinementCtx;
 
-function report(ctx: Ctx, path: (string | number)[], message: string): void {
-  ctx.addIssue({ code: 'custom', path, message });
+/** Reports at `path`; `rule` names the check and its numbers, for messages in the UI's language. */
+function report(
+  ctx: Ctx,
+  path: (string | number)[],
+  message: string,
+  rule: [CheckName, Record<string, string | number>?],
+): void {
+  ctx.addIssue({ code: 'custom', path, message, params: check(rule[0], rule[1]) });
 }
 
 function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], path: (string | number)[]): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) report(ctx, [...path, i, 'id'], `duplicate id '${item.id}'`);
+    if (seen.has(item.id))
+      report(ctx, [...path, i, 'id'], `duplicate id '${item.id}'`, ['duplicateId', { id: item.id }]);
     seen.add(item.id);
   });
 }
@@ -40,6 +48,7 @@ export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
       ctx,
       ['compute', 'haReserveHosts'],
       `expected fewer reserve hosts than hosts (${compute.hosts.length}), got ${compute.haReserveHosts}`,
+      ['haReserveHosts', { hosts: compute.hosts.length, got: compute.haReserveHosts }],
     );
   }
   let projected = projectedVmCount(compute.systems, horizon);
@@ -49,6 +58,7 @@ export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
       ctx,
       ['compute', 'systems'],
       `expected at most ${MAX_TOTAL_VMS} VMs over the term (initial + growth), got ${projected}`,
+      ['maxVms', { max: MAX_TOTAL_VMS, got: projected }],
     );
   }
   const smsTotal = sms.categories.reduce((s, c) => s + c.messagesPerYear, 0);
@@ -57,13 +67,17 @@ export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
       ctx,
       ['sms', 'categories'],
       `expected at most ${MAX_SMS_PER_YEAR} messages a year, got ${smsTotal}`,
+      ['maxSms', { max: MAX_SMS_PER_YEAR, got: smsTotal }],
     );
   }
 
   const systemsById = new Map(compute.systems.map((s, i) => [s.id, { system: s, index: i }]));
   storage.systems.forEach((s, i) => {
     if (!systemsById.has(s.systemId)) {
-      report(ctx, ['storage', 'systems', i, 'systemId'], `unknown system '${s.systemId}'`);
+      report(ctx, ['storage', 'systems', i, 'systemId'], `unknown system '${s.systemId}'`, [
+        'unknownSystem',
+        { id: s.systemId },
+      ]);
     }
   });
   compute.systems.forEach((s, i) => {
@@ -72,6 +86,7 @@ export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
         ctx,
         ['compute', 'systems', i, 'onboardMonth'],
         `expected a month before ${horizon}, got ${s.onboardMonth}`,
+        ['onboardInTerm', { months: horizon, got: s.onboardMonth }],
       );
     }
   });
@@ -82,6 +97,7 @@ export function crossCheckScenario(doc: Scenario, ctx: Ctx): void {
         ctx,
         ['contract', 'installmentDueDates', i],
         `expected a date on or after the previous one, got ${d}`,
+        ['dueDateOrder', { got: d }],
       );
     }
   });

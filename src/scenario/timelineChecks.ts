@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { TermCalendar } from '../engine/calendar.ts';
+import { type CheckName, check } from './issueRule.ts';
 import { horizonMonthsOf, renewalsOf } from './lifecycle.ts';
 import type { Scenario } from './schema.ts';
 import { daysBetween } from './sections/common.ts';
@@ -13,8 +14,14 @@ import { MAX_TERM_MONTHS } from './sections/term.ts';
 
 type Ctx = z.RefinementCtx;
 
-function report(ctx: Ctx, path: (string | number)[], message: string): void {
-  ctx.addIssue({ code: 'custom', path, message });
+/** Reports at `path`; `rule` names the check and its numbers, for messages in the UI's language. */
+function report(
+  ctx: Ctx,
+  path: (string | number)[],
+  message: string,
+  rule: [CheckName, Record<string, string | number>?],
+): void {
+  ctx.addIssue({ code: 'custom', path, message, params: check(rule[0], rule[1]) });
 }
 
 /**
@@ -38,6 +45,7 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
       ctx,
       first >= 0 ? ['timeline', first, 'months'] : ['term', 'months'],
       `expected the term and its renewals to cover at most ${MAX_TERM_MONTHS} months, got ${horizon}`,
+      ['horizonMax', { max: MAX_TERM_MONTHS, got: horizon }],
     );
     return; // the calendar below would not hold the horizon
   }
@@ -66,6 +74,7 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
         ctx,
         ['timeline', index, 'date'],
         `expected the renewal to start on ${startDate}, the day after the previous term ends, got ${event.date}`,
+        ['renewalStart', { date: startDate, got: event.date }],
       );
     }
     event.installmentDueDates.forEach((d, i) => {
@@ -74,6 +83,7 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
           ctx,
           ['timeline', index, 'installmentDueDates', i],
           `expected a date on or after the previous one, got ${d}`,
+          ['dueDateOrder', { got: d }],
         );
       }
     });
@@ -83,7 +93,7 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
   // The exit: at most one; inside the horizon; nothing happens on or after it.
   const exits = timeline.map((e, i) => ({ e, i })).filter(({ e }) => e.kind === 'exit-notice');
   for (const { i } of exits.slice(1))
-    report(ctx, ['timeline', i, 'kind'], 'expected at most one exit-notice');
+    report(ctx, ['timeline', i, 'kind'], 'expected at most one exit-notice', ['oneExit']);
   const exit = exits[0]?.e.kind === 'exit-notice' ? exits[0].e : null;
   const hostIds = new Set(compute.hosts.map((h) => h.id));
 
@@ -93,6 +103,7 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
         ctx,
         ['timeline', i, 'date'],
         `expected a date from ${term.startDate} to ${lastDay}, got ${event.date}`,
+        ['dateInHorizon', { from: term.startDate, to: lastDay, got: event.date }],
       );
       return;
     }
@@ -101,6 +112,7 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
         ctx,
         ['timeline', i, 'date'],
         `expected a date before the exit on ${exit.exitDate} (the contract ends then), got ${event.date}`,
+        ['beforeExit', { exit: exit.exitDate, got: event.date }],
       );
     }
     switch (event.kind) {
@@ -108,7 +120,10 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
       case 'decommission-system': {
         const found = systemsById.get(event.systemId);
         if (!found) {
-          report(ctx, ['timeline', i, 'systemId'], `unknown system '${event.systemId}'`);
+          report(ctx, ['timeline', i, 'systemId'], `unknown system '${event.systemId}'`, [
+            'unknownSystem',
+            { id: event.systemId },
+          ]);
           return;
         }
         const field = event.kind === 'onboard-system' ? 'onboardMonth' : 'decommissionMonth';
@@ -119,13 +134,18 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
             ctx,
             ['timeline', i, 'date'],
             `${event.kind} '${event.systemId}' falls in month ${month} but compute.systems[${found.index}].${field} is ${systemMonth ?? 'not set'}`,
+            [
+              'timelineMonth',
+              { kind: event.kind, id: event.systemId, month, systemMonth: systemMonth ?? '', field },
+            ],
           );
         }
         return;
       }
       case 'migrate-out':
         event.systemIds.forEach((id, j) => {
-          if (!systemsById.has(id)) report(ctx, ['timeline', i, 'systemIds', j], `unknown system '${id}'`);
+          if (!systemsById.has(id))
+            report(ctx, ['timeline', i, 'systemIds', j], `unknown system '${id}'`, ['unknownSystem', { id }]);
         });
         if (event.leaveDate !== undefined) {
           if (event.leaveDate < event.date) {
@@ -133,18 +153,21 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
               ctx,
               ['timeline', i, 'leaveDate'],
               `expected a date on or after the copy starts (${event.date}), got ${event.leaveDate}`,
+              ['leaveAfterCopy', { date: event.date, got: event.leaveDate }],
             );
           } else if (exit && event.leaveDate > exit.exitDate) {
             report(
               ctx,
               ['timeline', i, 'leaveDate'],
               `expected a date on or before the exit (${exit.exitDate}), got ${event.leaveDate}`,
+              ['leaveBeforeExit', { exit: exit.exitDate, got: event.leaveDate }],
             );
           } else if (!inHorizon(event.leaveDate)) {
             report(
               ctx,
               ['timeline', i, 'leaveDate'],
               `expected a date from ${term.startDate} to ${lastDay}, got ${event.leaveDate}`,
+              ['dateInHorizon', { from: term.startDate, to: lastDay, got: event.leaveDate }],
             );
           }
         }
@@ -153,23 +176,32 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
             ctx,
             ['timeline', i, 'demandShares'],
             'expected systemIds: shares leave with a partial move (the whole estate takes everything)',
+            ['sharesNeedSystems'],
           );
         }
         return;
       case 'migrate-in':
       case 'grow-system':
         if (!systemsById.has(event.systemId))
-          report(ctx, ['timeline', i, 'systemId'], `unknown system '${event.systemId}'`);
+          report(ctx, ['timeline', i, 'systemId'], `unknown system '${event.systemId}'`, [
+            'unknownSystem',
+            { id: event.systemId },
+          ]);
         return;
       case 'price-change':
         event.itemIds?.forEach((id, j) => {
           if (!catalogIds.has(id))
-            report(ctx, ['timeline', i, 'itemIds', j], `unknown price-catalog item '${id}'`);
+            report(ctx, ['timeline', i, 'itemIds', j], `unknown price-catalog item '${id}'`, [
+              'unknownItem',
+              { id },
+            ]);
         });
         return;
       case 'quota-change':
         if (Object.keys(event.quotas).length === 0) {
-          report(ctx, ['timeline', i, 'quotas'], 'expected at least one quota to change');
+          report(ctx, ['timeline', i, 'quotas'], 'expected at least one quota to change', [
+            'quotaChangeEmpty',
+          ]);
         }
         return;
       case 'exit-notice': {
@@ -179,12 +211,14 @@ function checkTimelineOf(doc: Scenario, ctx: Ctx): void {
             ctx,
             ['timeline', i, 'exitDate'],
             `expected at least ${contract.exitNoticeDays} days' notice (contract.exitNoticeDays), got ${days}`,
+            ['exitNotice', { days: contract.exitNoticeDays, got: days }],
           );
         } else if (!inHorizon(event.exitDate)) {
           report(
             ctx,
             ['timeline', i, 'exitDate'],
             `expected a date from ${term.startDate} to ${lastDay}, got ${event.exitDate}`,
+            ['dateInHorizon', { from: term.startDate, to: lastDay, got: event.exitDate }],
           );
         }
         return;
@@ -203,7 +237,10 @@ function checkHostEvents(doc: Scenario, ctx: Ctx, initial: Set<string>): void {
     if (event.kind !== 'add-hosts') return;
     event.hosts.forEach((h, j) => {
       if (initial.has(h.id) || added.has(h.id)) {
-        report(ctx, ['timeline', i, 'hosts', j, 'id'], `duplicate host id '${h.id}'`);
+        report(ctx, ['timeline', i, 'hosts', j, 'id'], `duplicate host id '${h.id}'`, [
+          'duplicateId',
+          { id: h.id },
+        ]);
       }
       added.set(h.id, event.date);
     });
@@ -213,9 +250,12 @@ function checkHostEvents(doc: Scenario, ctx: Ctx, initial: Set<string>): void {
     event.hostIds.forEach((id, j) => {
       const addedOn = added.get(id);
       if (!initial.has(id) && addedOn === undefined) {
-        report(ctx, ['timeline', i, 'hostIds', j], `unknown host '${id}'`);
+        report(ctx, ['timeline', i, 'hostIds', j], `unknown host '${id}'`, ['unknownHost', { id }]);
       } else if (addedOn !== undefined && addedOn > event.date) {
-        report(ctx, ['timeline', i, 'hostIds', j], `host '${id}' is only added on ${addedOn}`);
+        report(ctx, ['timeline', i, 'hostIds', j], `host '${id}' is only added on ${addedOn}`, [
+          'hostNotYet',
+          { id, date: addedOn },
+        ]);
       }
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { axisTickFormat, stepDecimals } from '../../src/app/format/axis.ts';
 import {
   formatCny,
   formatCnyCompact,
@@ -32,11 +33,12 @@ describe('money formatting works on the digits, never through a float', () => {
     expect(formatCny('abc')).toBe('abc');
   });
 
-  it('compacts to 万 in Chinese and M/k in English for axes', () => {
+  it('compacts to 万 in Chinese and K/M in English for axes, as Intl.NumberFormat writes them', () => {
     expect(formatCnyCompact('5767200.00', 'zh-CN')).toBe('¥576.72万');
-    expect(formatCnyCompact('5767200.00', 'en')).toBe('¥5.77 M');
+    expect(formatCnyCompact('5767200.00', 'en')).toBe('¥5.77M');
     expect(formatCnyCompact('2000000.00', 'zh-CN')).toBe('¥200万');
-    expect(formatCnyCompact('150000.00', 'en')).toBe('¥150 k');
+    expect(formatCnyCompact('150000.00', 'en')).toBe('¥150K');
+    expect(formatCnyCompact('2500000000.00', 'en')).toBe('¥2.5B');
     expect(formatCnyCompact('320000000.00', 'zh-CN')).toBe('¥3.2亿');
     expect(formatCnyCompact('999.99', 'en')).toBe('¥999.99');
     expect(formatCnyCompact('0.00', 'zh-CN')).toBe('¥0');
@@ -46,7 +48,7 @@ describe('money formatting works on the digits, never through a float', () => {
     expect(shiftDecimal('9999', '99', 4, 2)).toBe('1.00');
     expect(shiftDecimal('5', '', 4, 2)).toBe('0.00');
     expect(shiftDecimal('50', '', 4, 2)).toBe('0.01');
-    expect(formatCnyCompact('9999999.99', 'en')).toBe('¥10 M');
+    expect(formatCnyCompact('9999999.99', 'en')).toBe('¥10M');
   });
 
   it('sums exactly in fen', () => {
@@ -84,5 +86,64 @@ describe('compact axis quantities', () => {
   it('counts in 万 for Chinese and M for English', () => {
     expect(formatCompactNumber(1_500_000, 'zh-CN')).toBe('150万');
     expect(formatCompactNumber(1_500_000, 'en')).toBe('1.5M');
+  });
+
+  it('compact money and compact quantities use the same suffixes', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const v of [15_000, 150_000, 2_000_000, 320_000_000, 2_500_000_000]) {
+        expect(formatCnyCompact(`${v}.00`, lang)).toBe(`¥${formatCompactNumber(v, lang, 2)}`);
+      }
+    }
+  });
+});
+
+describe('axis ticks: one style per axis', () => {
+  const fmt = (ticks: number[], lang: 'zh-CN' | 'en', style?: 'money') =>
+    ticks.map(axisTickFormat(ticks, lang, style));
+
+  it('writes every tick compact once the axis reaches 10,000', () => {
+    expect(fmt([0, 20_000, 40_000, 60_000, 80_000, 100_000], 'en')).toEqual([
+      '0',
+      '20K',
+      '40K',
+      '60K',
+      '80K',
+      '100K',
+    ]);
+    expect(fmt([0, 20_000, 40_000, 60_000, 80_000, 100_000], 'zh-CN')).toEqual([
+      '0',
+      '2万',
+      '4万',
+      '6万',
+      '8万',
+      '10万',
+    ]);
+    expect(fmt([0, 50_000, 100_000, 150_000, 200_000], 'en', 'money')).toEqual([
+      '¥0',
+      '¥50K',
+      '¥100K',
+      '¥150K',
+      '¥200K',
+    ]);
+  });
+
+  it('keeps ticks apart: as many compact decimals as they need', () => {
+    expect(fmt([1_000_000, 1_250_000, 1_500_000], 'en')).toEqual(['1M', '1.25M', '1.5M']);
+  });
+
+  it('gives small steps their decimals instead of repeating 0, 0, 1', () => {
+    expect(fmt([0, 0.2, 0.4, 0.6, 0.8, 1], 'en')).toEqual(['0', '0.2', '0.4', '0.6', '0.8', '1']);
+    expect(fmt([0, 0.05, 0.1], 'en')).toEqual(['0', '0.05', '0.1']);
+    expect(fmt([0, 2_000, 4_000, 6_000], 'en')).toEqual(['0', '2,000', '4,000', '6,000']);
+    expect(stepDecimals(1)).toBe(0);
+    expect(stepDecimals(0.5)).toBe(1);
+    expect(stepDecimals(0.25)).toBe(2);
+  });
+
+  it('labels a value between ticks (a quota line) in the axis style, a little finer', () => {
+    const ticks = [0, 2_000_000, 4_000_000, 6_000_000];
+    expect(axisTickFormat(ticks, 'en', 'money')(5_767_200)).toBe('¥5.77M');
+    expect(axisTickFormat(ticks, 'zh-CN', 'money')(5_767_200)).toBe('¥576.72万');
+    expect(axisTickFormat([0, 100, 200, 300, 400, 500], 'en')(494)).toBe('494');
   });
 });

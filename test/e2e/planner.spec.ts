@@ -31,7 +31,7 @@ test('editing a value reruns and changes the results; the edit survives a reload
   await expect(page.getByTestId('scenario-name')).toContainText('edited');
   await p.setField('term.months', '-2');
   await expect(page.getByTestId('section-term').getByRole('alert').first()).toContainText(
-    'expected a number ≥ 1',
+    'must be ≥ 1, got -2',
   );
   await expect(page.getByTestId('validation-summary')).toContainText('problems');
   await page.getByTestId('undo').click();

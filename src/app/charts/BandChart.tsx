@@ -6,7 +6,8 @@
  */
 import { useMemo } from 'react';
 import type { Band } from '../../results/types.ts';
-import { formatCompactNumber, formatMonth, formatMonthShort } from '../format/numbers.ts';
+import { axisTickFormat } from '../format/axis.ts';
+import { formatMonth, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
 import { bandGeometry } from './bandGeometry.ts';
@@ -85,8 +86,14 @@ export function BandChart({
       : []),
   ];
   const withUnit = (v: number) => `${formatValue(v)} ${unit}`;
-  // Long tick labels (≥ 100,000) would run into the unit label: the axis shows them compact.
-  const formatTick = (v: number) => (Math.abs(v) >= 100_000 ? formatCompactNumber(v, lang) : formatValue(v));
+  const formatTick = useMemo(
+    () =>
+      axisTickFormat(
+        g.yTicks.map((tick) => tick.value),
+        lang,
+      ),
+    [g.yTicks, lang],
+  );
 
   return (
     <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>

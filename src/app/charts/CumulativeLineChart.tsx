@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import type { MoneyString } from '../../contract/money.ts';
 import type { MoneyBand } from '../../results/types.ts';
-import { formatCny, formatCnyCompact, tickToMoneyString } from '../format/cny.ts';
+import { axisTickFormat } from '../format/axis.ts';
+import { formatCny } from '../format/cny.ts';
 import { formatMonth, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
@@ -57,6 +58,11 @@ export function CumulativeLineChart({
     [cumulative, monthLabels, reference, box],
   );
   const { index, handlers } = useMonthHover(monthLabels.length, box);
+  const formatTick = axisTickFormat(
+    g.yTicks.map((tick) => tick.value),
+    lang,
+    'money',
+  );
   const legend = [
     { label: t('chart.band'), colour: BAND_FILL, kind: 'box' as const },
     { label: t('chart.cumulative'), colour: MEDIAN_STROKE, kind: 'line' as const },
@@ -67,12 +73,7 @@ export function CumulativeLineChart({
     <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
       <div className="chart-body">
         <ExplorableSvg box={box} label={`${title} · ${t('chart.hoverHint')}`} handlers={handlers}>
-          <YAxis
-            ticks={g.yTicks}
-            box={box}
-            format={(v) => formatCnyCompact(tickToMoneyString(v), lang)}
-            unitLabel={unitLabel}
-          />
+          <YAxis ticks={g.yTicks} box={box} format={formatTick} unitLabel={unitLabel} />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
           <LifecycleMarks box={box} monthLabels={monthLabels} />
           <path d={g.bandPath} fill={BAND_FILL} opacity={0.35} />
@@ -84,11 +85,11 @@ export function CumulativeLineChart({
               x={g.x}
               y={g.y}
               colour={QUOTA_STROKE}
-              label={formatCnyCompact(reference, lang)}
+              label={formatTick(Number(reference))}
             />
           ) : (
             g.quotaY !== null && (
-              <QuotaLine box={box} y={g.quotaY} label={formatCnyCompact(contractTotal, lang)} />
+              <QuotaLine box={box} y={g.quotaY} label={formatTick(Number(contractTotal))} />
             )
           )}
           {index !== null && (

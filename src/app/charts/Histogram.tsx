@@ -3,6 +3,7 @@
  * one bar per month; the "never breached" count is stated in words under the chart.
  */
 import { useMemo } from 'react';
+import { axisTickFormat } from '../format/axis.ts';
 import { formatInteger } from '../format/cny.ts';
 import { formatMonth, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
@@ -49,7 +50,15 @@ export function Histogram({
     >
       <div className="chart-body">
         <ExplorableSvg box={box} label={`${title} · ${t('chart.hoverHint')}`} handlers={handlers}>
-          <YAxis ticks={g.yTicks} box={box} format={formatInteger} unitLabel={t('chart.replications')} />
+          <YAxis
+            ticks={g.yTicks}
+            box={box}
+            format={axisTickFormat(
+              g.yTicks.map((tick) => tick.value),
+              lang,
+            )}
+            unitLabel={t('chart.replications')}
+          />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
           {g.bars.map((b, m) => (
             <rect

@@ -6,7 +6,8 @@
 import { area, line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { Band } from '../../results/types.ts';
-import { formatCompactNumber, formatMonth, formatMonthShort } from '../format/numbers.ts';
+import { axisTickFormat } from '../format/axis.ts';
+import { formatMonth, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
@@ -114,7 +115,15 @@ export function OverlayBandChart({
     <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
       <div className="chart-body">
         <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={title}>
-          <YAxis ticks={g.yTicks} box={box} format={(v) => formatCompactNumber(v, lang)} unitLabel={unit} />
+          <YAxis
+            ticks={g.yTicks}
+            box={box}
+            format={axisTickFormat(
+              g.yTicks.map((tick) => tick.value),
+              lang,
+            )}
+            unitLabel={unit}
+          />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
           {g.paths.map((p, i) => {
             const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];

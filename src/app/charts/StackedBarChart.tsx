@@ -5,7 +5,8 @@
  */
 import { type KeyboardEvent, type MouseEvent, useMemo } from 'react';
 import type { MoneyString } from '../../contract/money.ts';
-import { formatCny, formatCnyCompact, sumMoneyStrings, tickToMoneyString } from '../format/cny.ts';
+import { axisTickFormat } from '../format/axis.ts';
+import { formatCny, sumMoneyStrings } from '../format/cny.ts';
 import { formatMonth, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
@@ -81,18 +82,18 @@ export function StackedBarChart({
   const strong = (m: number) =>
     (index === null && selectedMonth === null) || index === m || selectedMonth === m;
   const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length];
+  const formatTick = axisTickFormat(
+    g.yTicks.map((tick) => tick.value),
+    lang,
+    'money',
+  );
   const legend = series.map((s, i) => ({ label: s.label, colour: colour(i), kind: 'box' as const }));
 
   return (
     <ChartFrame title={title} caption={caption} legend={legend} testId={testId}>
       <div className="chart-body">
         <ExplorableSvg box={box} label={`${title} · ${t('chart.hoverHint')}`} handlers={handlers}>
-          <YAxis
-            ticks={g.yTicks}
-            box={box}
-            format={(v) => formatCnyCompact(tickToMoneyString(v), lang)}
-            unitLabel={unitLabel}
-          />
+          <YAxis ticks={g.yTicks} box={box} format={formatTick} unitLabel={unitLabel} />
           <XAxis ticks={g.xTicks} box={box} format={(m) => formatMonthShort(m, lang)} />
           <LifecycleMarks box={box} monthLabels={monthLabels} />
           {g.rects.map((months, s) => (

@@ -27,7 +27,11 @@ export function SchemaField({ schema, path, name, value }: Props) {
   const { edit, termStart } = useForm();
   const { schema: s, optional } = unwrap(schema);
   const k = fieldKind(s, name);
-  const label = fieldLabel(name, lang);
+  const parent = path
+    .slice(0, -1)
+    .filter((p): p is string => typeof p === 'string')
+    .at(-1);
+  const label = fieldLabel(name, lang, parent);
   const unit = fieldUnit(name, lang);
   switch (k.kind) {
     case 'number':
@@ -102,6 +106,7 @@ export function SchemaField({ schema, path, name, value }: Props) {
 }
 
 export function ObjectFields({ schema, path, value }: { schema: z.ZodType; path: DocPath; value: unknown }) {
+  const lang = useLanguage();
   const { issues } = useForm();
   const k = fieldKind(schema);
   if (k.kind !== 'object') return null;
@@ -111,7 +116,7 @@ export function ObjectFields({ schema, path, value }: { schema: z.ZodType; path:
   const groups = entries.filter(([n, c]) => !isLeaf(c, n));
   return (
     <>
-      <FieldMessages id={`${pathText(path)}-own`} messages={issuesAt(issues, path)} />
+      <FieldMessages id={`${pathText(path)}-own`} messages={issuesAt(issues, path, lang)} />
       {leaves.length > 0 && (
         <div className="field-grid">
           {leaves.map(([n, c]) => (
@@ -283,9 +288,10 @@ function TextInputLike({
   text: string;
   onText: (v: string) => void;
 }) {
+  const lang = useLanguage();
   const { issues } = useForm();
   const id = `${pathText(path)}-list`;
-  const messages = issuesAt(issues, path);
+  const messages = issuesAt(issues, path, lang);
   return (
     <div className="field wide">
       <label htmlFor={id}>{label}</label>

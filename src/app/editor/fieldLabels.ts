@@ -1,183 +1,81 @@
 /**
- * Labels and units of scenario fields, derived from the field's name (units are in the names:
- * ramGb, egressMbps, meanHours, totalInclVatCny…), with Chinese labels for the names planners meet.
- * A name missing from the table is shown split into words, so every field has a label.
+ * Labels and units of scenario fields in both languages, by field name, with a few names that mean
+ * something else under a given parent ('network.backupWindow.hours' is a duration, not a distribution
+ * time). Both tables hold the same keys (test/app/fieldLabels.test.ts walks the schema and fails on a
+ * field without a label in either language). Units come from the name's suffix (ramGb, egressMbps,
+ * meanHours, totalInclVatCny…).
  */
 import type { Language } from '../i18n/language.ts';
+import { FIELD_LABELS_EN, FIELD_LABELS_ZH } from './fieldLabelTables.ts';
 
-const ZH: Record<string, string> = {
-  term: '合同期',
-  startDate: '开始日期',
-  months: '月数',
-  contract: '合同',
-  totalInclVatCny: '合同总额（含税）',
-  vatRate: '增值税率',
-  quotas: '配额',
-  vcpu: 'vCPU',
-  ramGb: '内存',
-  diskTb: '云硬盘',
-  vmCount: '虚拟机数量',
-  storageTb: '存储',
-  egressMbps: '互联网出口带宽',
-  serverToServerMbps: '服务器间带宽',
-  smsPerYear: '短信（每年）',
-  dbNodes: '数据库节点',
-  priceCatalog: '单价目录',
-  calibrationFactor: '校准系数',
-  note: '说明',
-  items: '条目',
-  labelZh: '中文名称',
-  labelEn: '英文名称',
-  unit: '计费单位',
-  billingBasis: '计费方式',
-  quotaKey: '对应配额',
-  contractedQuantity: '合同数量',
-  listPriceCny: '公开目录价',
-  source: '来源',
-  installmentDueDates: '分期付款日期',
-  invoiceLeadDays: '开票提前天数',
-  faultDiscountTable: '故障扣款表',
-  minAvailability: '最低可用性',
-  discountRate: '扣款比例',
-  latePayment: '逾期付款',
-  dailyRate: '日利率',
-  terminationShare: '可解约比例',
-  exitNoticeDays: '退出通知天数',
-  maintenanceNoticeHours: '维护通知小时数',
-  liabilityCapShareOfPaid: '责任上限（占已付）',
-  compute: '计算资源',
-  hosts: '物理主机',
-  id: '编号',
-  overcommit: '超分比',
-  cpu: 'CPU',
-  ram: '内存',
-  placement: '放置策略',
-  policy: '策略',
-  antiAffinityForHaPairs: 'HA 对反亲和',
-  haReserveHosts: 'HA 预留主机数',
-  hostFailure: '主机故障间隔',
-  hostRepair: '主机修复时间',
-  vmRestartMinutes: '虚拟机重启时间',
-  systems: '业务系统',
-  name: '英文名称',
-  nameZh: '中文名称',
-  vms: '虚拟机规格',
-  count: '数量',
-  diskGb: '磁盘',
-  haPair: 'HA 成对',
-  cpuUtilisation: 'CPU 利用率',
-  onboardMonth: '上线月份',
-  decommissionMonth: '下线月份',
-  growth: '增长',
-  vmsPerYear: '每年新增虚拟机',
-  cpuUtilisationPerYear: '每年 CPU 利用率增长',
-  database: '数据库',
-  nodes: '节点数',
-  coresPerNode: '每节点核数',
-  ramGbPerNode: '每节点内存',
-  mode: '模式',
-  nodeFailure: '节点故障间隔',
-  nodeRepair: '节点修复时间',
-  failoverSeconds: '主备切换时间',
-  load: '负载',
-  peakCoresAtStart: '期初峰值核数',
-  kind: '类型',
-  ratePerYear: '年增长率',
-  arrayTb: '磁盘阵列容量',
-  arrayUsedTbAtStart: '期初阵列已用',
-  arrayGrowth: '阵列增长',
-  storage: '存储',
-  network: '网络',
-  sms: '短信',
-  timeline: '时间线事件',
-  simulation: '模拟设置',
-  replications: '重复次数',
-  seed: '随机种子',
-  meanHours: '平均时间',
-  shape: '形状参数',
-  scaleHours: '尺度',
-  cv: '变异系数',
-  hours: '时间',
-  minHours: '最短',
-  modeHours: '最可能',
-  maxHours: '最长',
-  gatewayMessagesPerSecond: '网关速率',
-  delayThresholdSeconds: '延迟阈值',
-  categories: '短信类别',
-  messagesPerYear: '每年条数',
-  seasonality: '月度季节性',
-  deadlineSpikes: '截止日高峰',
-  month: '月',
-  day: '日',
-  multiplier: '倍数',
-  intradayBatches: '日内批量',
-  hour: '小时',
-  share: '占比',
-  workdaysOnly: '仅工作日',
-  date: '日期',
-  systemId: '系统编号',
-  systemIds: '系统编号',
-  dataTb: '数据量',
-  linkMbps: '链路速率',
-  factor: '价格系数',
-  exitDate: '退出日期',
-  leaveDate: '迁出生效日期',
-  demandShares: '随迁业务量占比',
-  copyPolicy: '拷贝占用链路方式',
-  itemIds: '单价条目',
-  hostIds: '主机编号',
-  description: '英文说明',
-  descriptionZh: '中文说明',
-  primaryTb: '主存储',
-  backup: '备份',
-  logs: '日志',
-  egress: '互联网出口',
-  serverToServer: '服务器间',
-  peakMbps: '峰值',
-  baseMbps: '基线',
-  diurnal: '日内曲线',
-  weekly: '周曲线',
-  annual: '年曲线',
-  events: '事件',
-  retentionDays: '保留天数',
-  fullEveryDays: '全备间隔天数',
-  changeRate: '日变化率',
-  compressionRatio: '压缩比',
-  noiseCv: '噪声变异系数',
-  gbPerDay: '每天',
-  durationMinutes: '持续时间',
-  sizeMbps: '流量',
-};
+export { FIELD_LABELS_EN, FIELD_LABELS_ZH };
 
-/** Unit suffixes in field names, longest first. */
+/** Unit suffixes in field names, longest first: [pattern, zh, en]. */
 const UNITS: readonly [RegExp, string, string][] = [
-  [/InclVatCny$/, '¥', '¥'],
-  [/Cny$/, '¥', '¥'],
+  [/InclVatCny$/, '元', 'CNY'],
+  [/Cny$/, '元', 'CNY'],
   [/Mbps$/, 'Mbit/s', 'Mbit/s'],
-  [/Gb(PerNode|AtStart)?$/, 'GB', 'GB'],
+  [/Gb(PerNode|AtStart)?$|^gbPerDay$/, 'GB', 'GB'],
   [/Tb(AtStart)?$/, 'TB', 'TB'],
   [/Hours$|^hours$/, '小时', 'hours'],
   [/Minutes$/, '分钟', 'minutes'],
   [/Seconds$/, '秒', 'seconds'],
   [/Days$/, '天', 'days'],
-  [/PerSecond$/, '条/秒', 'per second'],
-  [/PerYear$/, '每年', 'per year'],
-  [/Month$/, '第几月（0 起）', 'month (from 0)'],
+  [/MessagesPerSecond$/, '条/秒', 'messages/s'],
+  [/^messagesPerYear$/, '条/年', 'messages/year'],
+  [/^eventsPerYear$/, '次/年', 'per year'],
+  [/^vmsPerYear$/, '台/年', 'VMs/year'],
+  [/^(onboard|decommission)Month$/, '第几个月（0 起）', 'month no. (from 0)'],
+  [/^hour$|Hour$/, '时（0–23）', 'h (0–23)'],
+  [/^coresPerNode$|^peakCoresAtStart$/, '核', 'cores'],
 ];
 
-export function fieldLabel(key: string, lang: Language): string {
-  if (lang === 'zh-CN' && ZH[key]) return ZH[key];
-  if (key === 'vcpu') return 'vCPU';
-  const words = key
-    .replace(/InclVatCny$/, 'InclVat')
+/** Fields whose unit is a percentage written as a fraction (0.2 = 20 %). */
+const FRACTIONS = new Set([
+  'cpuUtilisation',
+  'changeRate',
+  'scrubbedFraction',
+  'overheadFraction',
+  'share',
+  'minAvailability',
+]);
+
+/** Rates per year written as fractions (0.2 = +20 % a year). */
+const RATES_PER_YEAR = new Set(['ratePerYear', 'cpuUtilisationPerYear']);
+
+function table(lang: Language): Record<string, string> {
+  return lang === 'zh-CN' ? FIELD_LABELS_ZH : FIELD_LABELS_EN;
+}
+
+/** Splits a camelCase name into words ("maxMbps" → "Max"), the last resort for a name not in the tables. */
+function words(key: string): string {
+  const text = key
     .replace(/(Gb|Tb|Mbps|Cny)(?=[A-Z]|$)/g, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase();
-  const text = words || key;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const out = text || key;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** The label of field `key`; `parent` (the enclosing field's name) picks a context-specific label. */
+export function fieldLabel(key: string, lang: Language, parent?: string): string {
+  const labels = table(lang);
+  return (parent !== undefined ? labels[`${parent}.${key}`] : undefined) ?? labels[key] ?? words(key);
+}
+
+/** True when the tables know the field (the schema walk in the tests asks this). */
+export function hasFieldLabel(key: string, lang: Language): boolean {
+  return key in table(lang);
 }
 
 export function fieldUnit(key: string, lang: Language): string | undefined {
+  if (FRACTIONS.has(key)) return lang === 'zh-CN' ? '比例（0–1）' : 'fraction (0–1)';
+  if (RATES_PER_YEAR.has(key)) return lang === 'zh-CN' ? '每年（0.2 = 20%）' : 'per year (0.2 = 20 %)';
   for (const [pattern, zh, en] of UNITS) if (pattern.test(key)) return lang === 'zh-CN' ? zh : en;
   return undefined;
+}
+
+/** The name of an option of a choice field (a policy, a distribution kind, an event kind…). */
+export function optionLabel(value: string, lang: Language): string {
+  return table(lang)[`option:${value}`] ?? value;
 }

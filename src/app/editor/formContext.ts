@@ -1,10 +1,13 @@
 /** What every generated field needs without prop drilling: the issues by path, and how to edit. */
 import { createContext, useContext } from 'react';
+import type { ValidationIssue } from '../../scenario/formatIssue.ts';
+import { issueProblemText } from '../i18n/issueText.ts';
+import type { Language } from '../i18n/language.ts';
 import type { DocPath } from '../store/types.ts';
 
 export interface FormContextValue {
-  /** Validation messages by formatted path ('compute.hosts[3].ramGb'). */
-  issues: ReadonlyMap<string, string[]>;
+  /** Validation issues by formatted path ('compute.hosts[3].ramGb'). */
+  issues: ReadonlyMap<string, ValidationIssue[]>;
   edit: (path: DocPath, value: unknown) => void;
   /** The term's first day, for new dated items. */
   termStart: string;
@@ -33,14 +36,17 @@ export function pathText(path: DocPath): string {
   return out;
 }
 
-/** Issues at `path` itself; the message without its leading path. */
-export function issuesAt(issues: ReadonlyMap<string, string[]>, path: DocPath): string[] {
-  const p = pathText(path);
-  return (issues.get(p) ?? []).map((m) => (m.startsWith(`${p}: `) ? m.slice(p.length + 2) : m));
+/** Issues at `path` itself, as the rule in the UI language (the field's label is beside it). */
+export function issuesAt(
+  issues: ReadonlyMap<string, ValidationIssue[]>,
+  path: DocPath,
+  lang: Language,
+): string[] {
+  return (issues.get(pathText(path)) ?? []).map((issue) => issueProblemText(issue, lang));
 }
 
 /** Number of issues at or below `path` (shown on collapsed groups). */
-export function issuesBelow(issues: ReadonlyMap<string, string[]>, path: DocPath): number {
+export function issuesBelow(issues: ReadonlyMap<string, readonly unknown[]>, path: DocPath): number {
   const p = pathText(path);
   let n = 0;
   for (const [key, list] of issues)

@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { formatNumber } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import type { DocPath } from '../store/types.ts';
+import { optionLabel } from './fieldLabels.ts';
 import { issuesAt, pathText, useForm } from './formContext.ts';
 
 interface LeafProps {
@@ -56,7 +57,8 @@ export function NumberInput({
   const shown = typeof value === 'number' ? String(value) : '';
   const draft = Object.hasOwn(drafts, key) ? drafts[key] : undefined;
   const text = draft ?? shown;
-  const messages = draft !== undefined ? [t('editor.notANumber', { field: label })] : issuesAt(issues, path);
+  const messages =
+    draft !== undefined ? [t('editor.notANumber', { field: label })] : issuesAt(issues, path, lang);
   const range =
     min !== null || max !== null
       ? t('editor.range', {
@@ -107,9 +109,10 @@ export function TextInput({
   date,
   long,
 }: LeafProps & { value: unknown; date?: boolean; long?: boolean }) {
+  const lang = useLanguage();
   const { issues, edit } = useForm();
   const id = useId();
-  const messages = issuesAt(issues, path);
+  const messages = issuesAt(issues, path, lang);
   const common = {
     id,
     value: typeof value === 'string' ? value : '',
@@ -134,6 +137,7 @@ export function TextInput({
 }
 
 export function CheckboxInput({ path, label, value }: LeafProps & { value: unknown }) {
+  const lang = useLanguage();
   const { issues, edit } = useForm();
   const id = useId();
   return (
@@ -146,7 +150,7 @@ export function CheckboxInput({ path, label, value }: LeafProps & { value: unkno
         onChange={(e) => edit(path, e.target.checked)}
       />
       <label htmlFor={id}>{label}</label>
-      <FieldMessages id={`${id}-msg`} messages={issuesAt(issues, path)} />
+      <FieldMessages id={`${id}-msg`} messages={issuesAt(issues, path, lang)} />
     </div>
   );
 }
@@ -158,6 +162,7 @@ export function SelectInput({
   options,
   onSelect,
 }: LeafProps & { value: unknown; options: readonly string[]; onSelect?: (v: string) => void }) {
+  const lang = useLanguage();
   const { issues, edit } = useForm();
   const id = useId();
   return (
@@ -171,11 +176,11 @@ export function SelectInput({
       >
         {options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {optionLabel(o, lang)}
           </option>
         ))}
       </select>
-      <FieldMessages id={`${id}-msg`} messages={issuesAt(issues, path)} />
+      <FieldMessages id={`${id}-msg`} messages={issuesAt(issues, path, lang)} />
     </div>
   );
 }

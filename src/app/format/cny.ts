@@ -57,21 +57,26 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
+/**
+ * The suffixes of `Intl.NumberFormat(lang, { notation: 'compact' })`, so compact money reads like
+ * every other compact number on screen: Chinese counts in 万 (10^4) and 亿 (10^8); English in
+ * K, M and B (test/app/format.test.ts checks the two agree).
+ */
 const COMPACT_UNITS: Record<Language, { shift: number; suffix: string }[]> = {
-  // Chinese counts in 万 (10^4) and 亿 (10^8); English in thousands and millions.
   'zh-CN': [
     { shift: 8, suffix: '亿' },
     { shift: 4, suffix: '万' },
   ],
   en: [
-    { shift: 6, suffix: ' M' },
-    { shift: 3, suffix: ' k' },
+    { shift: 9, suffix: 'B' },
+    { shift: 6, suffix: 'M' },
+    { shift: 3, suffix: 'K' },
   ],
 };
 
 /**
  * Compact money for chart axes and tight labels only ("5767200.00" → "¥576.72万" in zh-CN,
- * "¥5.77 M" in en), two decimals at most, trailing zeros dropped ("¥200万"). Tables and tooltips
+ * "¥5.77M" in en), two decimals at most, trailing zeros dropped ("¥200万"). Tables and tooltips
  * show the full amount with `formatCny`.
  */
 export function formatCnyCompact(amount: string, lang: Language): string {

@@ -65,8 +65,19 @@ export function formatDate(iso: string, lang: Language): string {
   return lang === 'zh-CN' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 
-/** Compact quantity for axis ticks: 1500000 → '150万' (zh-CN) or '1.5M' (en). Tooltips show it in full. */
-export function formatCompactNumber(value: number, lang: Language): string {
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Compact quantity for axis ticks and tight labels: 1500000 → '150万' (zh-CN) or '1.5M' (en), at
+ * most `maxDecimals` decimals of the compact figure. Tooltips and tables show it in full.
+ */
+export function formatCompactNumber(value: number, lang: Language, maxDecimals = 1): string {
   if (!Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  const key = `${lang}|${maxDecimals}`;
+  let f = compactFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: maxDecimals });
+    compactFormats.set(key, f);
+  }
+  return f.format(value);
 }

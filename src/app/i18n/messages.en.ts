@@ -4,9 +4,11 @@ import { enActuals } from './messagesActuals.en.ts';
 import { enCompare } from './messagesCompare.en.ts';
 import { enExplain } from './messagesExplain.en.ts';
 import { enHardening } from './messagesHardening.en.ts';
+import { enIssues } from './messagesIssues.en.ts';
 import { enLifecycle } from './messagesLifecycle.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';
+import { enWorkbench } from './messagesWorkbench.en.ts';
 import { enWorkspace } from './messagesWorkspace.en.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -18,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   ...enModels,
   ...enLifecycle,
   ...enWorkspace,
+  ...enIssues,
+  ...enWorkbench,
   'app.title': 'Luohe government cloud planner',
   'app.subtitle': 'Simulating the "Internet + Government Services" cloud contract',
   'lang.label': 'Language',

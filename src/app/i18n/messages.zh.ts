@@ -7,9 +7,11 @@ import { zhActuals } from './messagesActuals.zh.ts';
 import { zhCompare } from './messagesCompare.zh.ts';
 import { zhExplain } from './messagesExplain.zh.ts';
 import { zhHardening } from './messagesHardening.zh.ts';
+import { zhIssues } from './messagesIssues.zh.ts';
 import { zhLifecycle } from './messagesLifecycle.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
+import { zhWorkbench } from './messagesWorkbench.zh.ts';
 import { zhWorkspace } from './messagesWorkspace.zh.ts';
 
 export const zh = {
@@ -21,6 +23,8 @@ export const zh = {
   ...zhModels,
   ...zhLifecycle,
   ...zhWorkspace,
+  ...zhIssues,
+  ...zhWorkbench,
   'app.title': '漯河政务云容量规划',
   'app.subtitle': '“互联网+政务服务”平台云资源合同模拟',
   'lang.label': '界面语言',

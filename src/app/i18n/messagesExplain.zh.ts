@@ -1,8 +1,8 @@
 /** Simplified Chinese messages of the explanations (issue 9): reasons, headroom, breaches, money lines. */
 export const zhExplain = {
-  'reading.likely': '可能情形，P50',
-  'reading.cautious': '审慎情形，P95',
-  'reading.cautiousLow': '审慎情形，P5：95% 的运行至少有这么多',
+  'reading.likely': '最可能，P50',
+  'reading.cautious': '审慎，P95',
+  'reading.cautiousLow': '审慎，P5：95% 的运行至少有这么多',
   'reading.shown': '当前读数：{reading}',
   'reading.switchHint': '切换后，所有结论、首次突破月份、余量和金额都按同一读数显示。',
 
@@ -70,7 +70,7 @@ export const zhExplain = {
     '{metric}在{month}超过 {limit} {unit} 的配额（{reading}）：当月为 {value} {unit}；到那时已有 {prob} 的运行发生突破。',
   'breach.never':
     '{metric}到合同期末都在 {limit} {unit} 的配额以内（{reading}；峰值 {peak} {unit}）；到期末共有 {prob} 的运行发生突破。',
-  'breach.rule': '读数规则：可能情形取“已突破概率”首次达到 50% 的月份，审慎情形取首次达到 5% 的月份。',
+  'breach.rule': '读数规则：“最可能”取已突破概率首次达到 50% 的月份，“审慎”取首次达到 5% 的月份。',
   'breach.mode': '最可能的首次突破月份：{month}（{share} 的运行）。',
   'breach.bandTitle': '{metric}与配额（{month}已标出）',
   'breach.probTitle': '各月首次突破的运行数',
@@ -111,7 +111,7 @@ export const zhExplain = {
   'money.bandP50': '本期 P50',
   'quotaTable.firstBreachAt': '首次突破（{level}）',
   'quotaTable.breachNote':
-    '首次突破月份：可能情形为已突破概率达到 50% 的月份，审慎情形为达到 5% 的月份；点击月份查看由来。',
+    '首次突破月份：“最可能”为已突破概率达到 50% 的月份，“审慎”为达到 5% 的月份；点击月份查看由来。',
 
   'report.explanations': '数字是怎么算出来的',
   'report.breaches': '首次突破的由来',

@@ -5,8 +5,9 @@
  */
 import { escapeControls } from '../../scenario/visibleText.ts';
 import { BASELINE_ID } from '../builtInScenarios.ts';
+import { issueText } from '../i18n/issueText.ts';
 import type { MessageKey } from '../i18n/translate.ts';
-import { useT } from '../i18n/useT.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 
 const CODE_TEXT: Record<string, MessageKey> = {
@@ -22,6 +23,7 @@ const CODE_TEXT: Record<string, MessageKey> = {
 
 export function LinkProblemBanner() {
   const t = useT();
+  const lang = useLanguage();
   const problem = useApp((s) => s.linkProblem);
   const requestOpen = useApp((s) => s.requestOpen);
   const setLinkProblem = useApp((s) => s.setLinkProblem);
@@ -35,13 +37,18 @@ export function LinkProblemBanner() {
     <div className="link-problem" role="alert" data-testid="link-problem" data-code={problem.code}>
       <p className="link-problem-title">{t('link.problemTitle')}</p>
       <p>{t(CODE_TEXT[problem.code] ?? 'link.code.corrupt')}</p>
-      <p className="muted">{escapeControls(problem.message)}</p>
-      {problem.issues && problem.issues.length > 0 && (
+      {problem.issues && problem.issues.length > 0 ? (
         <ul>
           {problem.issues.slice(0, 8).map((issue) => (
-            <li key={issue.path + issue.message}>{escapeControls(issue.message)}</li>
+            <li key={issue.path + issue.message}>{escapeControls(issueText(issue, lang))}</li>
           ))}
         </ul>
+      ) : (
+        // The codec's own detail is English: shown as it is in English, folded as a technical note in Chinese.
+        <details className="muted">
+          <summary>{t('link.detail')}</summary>
+          <code>{escapeControls(problem.message)}</code>
+        </details>
       )}
       <div className="toolbar">
         <button type="button" className="primary" onClick={openBaseline} data-testid="open-baseline">

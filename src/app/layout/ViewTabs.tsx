@@ -1,6 +1,7 @@
 /**
- * The view switcher as an ARIA tab list: Tab reaches the active tab, ← → (and Home/End) move and
- * activate, and each tab controls the one tab panel (id "view-panel").
+ * The view switcher as an ARIA tab list with roving focus: Tab reaches the active tab, ← → (and
+ * Home/End) move from the tab that has focus (not from the selected one) and activate the tab they
+ * land on, and each tab controls the one tab panel (id "view-panel").
  */
 import { type KeyboardEvent, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
@@ -20,7 +21,8 @@ export function ViewTabs() {
   const refs = useRef(new Map<ViewId, HTMLButtonElement>());
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = VIEWS.indexOf(view);
+    const focused = VIEWS.find((v) => refs.current.get(v) === e.target);
+    const i = VIEWS.indexOf(focused ?? view);
     const next =
       e.key === 'ArrowRight'
         ? VIEWS[(i + 1) % VIEWS.length]

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioObjectSchema } from '../../scenario/schema.ts';
+import type { ValidationIssue } from '../../scenario/validate.ts';
 import { FormContext, type FormContextValue } from '../editor/formContext.ts';
 import { SchemaField } from '../editor/SchemaField.tsx';
 import { TimelineAxis } from '../editor/TimelineAxis.tsx';
@@ -42,8 +43,8 @@ export function EditorView() {
   // The store validates every edit (scenarioSlice); typed text that is not a value counts too.
   const problemCount = scenarioIssues.length + Object.keys(drafts).length;
   const form: FormContextValue = useMemo(() => {
-    const issues = new Map<string, string[]>();
-    for (const i of scenarioIssues) issues.set(i.path, [...(issues.get(i.path) ?? []), i.message]);
+    const issues = new Map<string, ValidationIssue[]>();
+    for (const i of scenarioIssues) issues.set(i.path, [...(issues.get(i.path) ?? []), i]);
     return {
       issues,
       edit: editScenario,

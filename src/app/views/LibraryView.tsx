@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { ValidationIssue } from '../../scenario/validate.ts';
 import { BUILT_IN_SCENARIOS, scenarioName, scenarioOneLiner } from '../builtInScenarios.ts';
 import { formatDate } from '../format/numbers.ts';
+import { issueText } from '../i18n/issueText.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { appStore, useApp } from '../store/index.ts';
 import { readImportedFile } from '../workspace/workspaceFile.ts';
@@ -74,7 +75,7 @@ export function LibraryView() {
           <p>{t('workspace.importFailed')}</p>
           <ul>
             {importIssues.slice(0, 10).map((i) => (
-              <li key={i.path + i.message}>{i.message}</li>
+              <li key={i.path + i.message}>{issueText(i, lang)}</li>
             ))}
           </ul>
         </div>

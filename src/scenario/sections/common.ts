@@ -4,6 +4,7 @@
  * strings, never as JSON numbers, so nothing a user pastes can make the simulation run away or lose a fen.
  */
 import { z } from 'zod';
+import { check } from '../issueRule.ts';
 
 /** Longest free text (descriptions, notes, sources), in characters. */
 export const MAX_TEXT_CHARS = 2000;
@@ -29,11 +30,19 @@ export const nonNegativeRate = numberIn(0, 1e9);
 /** A strictly positive finite number. */
 export const positiveNumber = z.number().gt(0).max(1e12);
 
+/** The string patterns below, named so messages can say which form was expected (formatIssue.ts). */
+export const STRING_PATTERNS = {
+  id: /^[a-z0-9][a-z0-9-]*$/,
+  money: /^\d{1,12}\.\d{2}$/,
+  decimal: /^\d{1,12}(\.\d{1,20})?$/,
+  date: /^(20|21)\d{2}-\d{2}-\d{2}$/,
+} as const;
+
 /** Lower-case slug used for ids of scenarios, systems, categories, catalog items and hosts. */
 export const idString = z
   .string()
   .max(64)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes');
+  .regex(STRING_PATTERNS.id, 'expected an id of lower-case letters, digits and dashes');
 
 export const nameText = z.string().min(1).max(MAX_NAME_CHARS);
 export const freeText = z.string().max(MAX_TEXT_CHARS);
@@ -41,16 +50,17 @@ export const freeText = z.string().max(MAX_TEXT_CHARS);
 /** Yuan with exactly two decimals, e.g. "5767200.00" (no sign, at most 12 integer digits). */
 export const moneyString = z
   .string()
-  .regex(/^\d{1,12}\.\d{2}$/, "expected a money string with two decimals, like '5767200.00'");
+  .regex(STRING_PATTERNS.money, "expected a money string with two decimals, like '5767200.00'");
 
 /** A non-negative decimal as a string, e.g. "0.06", "1.091234567890", "36". */
 export const decimalString = z
   .string()
-  .regex(/^\d{1,12}(\.\d{1,20})?$/, "expected a decimal number as a string, like '0.06'");
+  .regex(STRING_PATTERNS.decimal, "expected a decimal number as a string, like '0.06'");
 
 /** A decimal string in [0, 1], e.g. a VAT or discount rate. */
 export const rateString = decimalString.refine((s) => Number(s) <= 1, {
   message: 'expected a rate between 0 and 1',
+  params: check('rate'),
 });
 
 function daysInMonth(year: number, month: number): number {
@@ -61,13 +71,13 @@ function daysInMonth(year: number, month: number): number {
 /** A calendar date 'YYYY-MM-DD' between 2000 and 2199 (checked without the Date object). */
 export const isoDate = z
   .string()
-  .regex(/^(20|21)\d{2}-\d{2}-\d{2}$/, "expected a date 'YYYY-MM-DD' between 2000 and 2199")
+  .regex(STRING_PATTERNS.date, "expected a date 'YYYY-MM-DD' between 2000 and 2199")
   .refine(
     (s) => {
       const [y, m, d] = s.split('-').map(Number);
       return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
     },
-    { message: 'expected a real calendar date' },
+    { message: 'expected a real calendar date', params: check('calendarDate') },
   );
 
 /** Whole months between the month of `fromDate` and the month of `toDate` ('YYYY-MM-DD'). */

@@ -4,6 +4,7 @@
  * Month numbers are 0-based offsets from the term's first month.
  */
 import { z } from 'zod';
+import { check } from '../issueRule.ts';
 import { fraction, idString, intIn, nameText, numberIn } from './common.ts';
 import { distributionSpec, HOST_FAILURE_DEFAULT, HOST_REPAIR_DEFAULT } from './distribution.ts';
 
@@ -54,6 +55,7 @@ export const systemSchema = z
   .refine((s) => s.decommissionMonth === undefined || s.decommissionMonth > s.onboardMonth, {
     message: 'expected decommissionMonth after onboardMonth',
     path: ['decommissionMonth'],
+    params: check('decommissionAfterOnboard'),
   });
 export type SystemDef = z.infer<typeof systemSchema>;
 

@@ -4,6 +4,7 @@
  * sample them; nothing here draws a number.
  */
 import { z } from 'zod';
+import { check } from '../issueRule.ts';
 import { numberIn, positiveNumber } from './common.ts';
 
 /** Longest time a spec may describe: 1000 years, in hours. */
@@ -44,6 +45,7 @@ export const triangularSpec = z
   })
   .refine((t) => t.minHours <= t.modeHours && t.modeHours <= t.maxHours && t.minHours < t.maxHours, {
     message: 'expected minHours ≤ modeHours ≤ maxHours with minHours < maxHours',
+    params: check('triangularOrder'),
   });
 
 export const distributionSpec = z.discriminatedUnion('kind', [

@@ -7,6 +7,7 @@
  * (src/contract/priceCatalog.ts).
  */
 import { z } from 'zod';
+import { check } from '../issueRule.ts';
 import { decimalString, freeText, idString, nameText, numberIn } from './common.ts';
 
 export const QUOTA_KEYS = [
@@ -67,7 +68,12 @@ export const priceCatalogSchema = z
     const seen = new Set<string>();
     catalog.items.forEach((item, i) => {
       if (seen.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id '${item.id}'` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'id'],
+          message: `duplicate item id '${item.id}'`,
+          params: check('duplicateId', { id: item.id }),
+        });
       }
       seen.add(item.id);
     });

@@ -4,6 +4,7 @@
  * throughput with a queue. Messages not in a batch follow their category's arrival curve.
  */
 import { z } from 'zod';
+import { check } from '../issueRule.ts';
 import { idString, intIn, nameText, numberIn, profile } from './common.ts';
 import { SMS_ARRIVAL_CURVE_NAMES } from './smsCurves.ts';
 
@@ -43,10 +44,12 @@ export const smsCategorySchema = z
   .refine((c) => c.intradayBatches.reduce((s, b) => s + b.share, 0) <= 1 + 1e-9, {
     message: 'expected intraday batch shares to add up to at most 1',
     path: ['intradayBatches'],
+    params: check('batchShares'),
   })
   .refine((c) => c.arrivalCurve !== 'custom' || (c.customCurve ?? []).some((w) => w > 0), {
     message: "expected a customCurve with some hour above 0 for arrivalCurve 'custom'",
     path: ['customCurve'],
+    params: check('customCurve'),
   });
 export type SmsCategory = z.infer<typeof smsCategorySchema>;
 

@@ -2,7 +2,9 @@
  * Where a first-breach month comes from: the series' band with the quota line and the month marked,
  * the sentence that reads it at the chosen risk level, and how many runs first breach in each month.
  */
+
 import type { QuotaKey, RunSummary } from '../../../results/types.ts';
+import { OpenedSection } from '../../a11y/OpenedSection.tsx';
 import { BandChart } from '../../charts/BandChart.tsx';
 import { Histogram } from '../../charts/Histogram.tsx';
 import { limitAt, limitsInForce } from '../../components/quotaRisk.ts';
@@ -65,7 +67,8 @@ export function BreachExplanation({
   const mode = q.mostLikelyFirstBreachMonth;
   const total = q.firstBreachHistogram.reduce((s, c) => s + c, 0);
   return (
-    <section
+    <OpenedSection
+      takeFocus={onClose !== undefined}
       className="explanation"
       aria-labelledby={`breach-${quota}-title`}
       data-testid={`breach-explanation-${quota}`}
@@ -118,6 +121,6 @@ export function BreachExplanation({
           />
         </div>
       )}
-    </section>
+    </OpenedSection>
   );
 }

@@ -3,9 +3,11 @@
  * catalog item, rounding, the fault discount with the clause and the table row that applied, VAT,
  * and the check that the lines add up to the amount shown. A month of the period opens its own lines.
  */
+
 import { useState } from 'react';
 import type { ExplainedReplication, RunSummary } from '../../../results/types.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
+import { OpenedSection } from '../../a11y/OpenedSection.tsx';
 import { explainInstallment, rateAsPercent } from '../../explain/costLines.ts';
 import { formatCny, formatCnyExact } from '../../format/cny.ts';
 import { formatDate, formatMonth, formatNumber } from '../../format/numbers.ts';
@@ -37,7 +39,8 @@ export function InstallmentExplanation({
   const ok = (pass: boolean) => (pass ? '✓' : '✗');
   const total = reading === 'likely' ? summary.cost?.total.p50 : summary.cost?.total.p95;
   return (
-    <section
+    <OpenedSection
+      takeFocus={onClose !== undefined}
       className="explanation"
       aria-labelledby={`installment-${x.number}-title`}
       data-testid={`installment-explanation-${x.number}`}
@@ -126,6 +129,6 @@ export function InstallmentExplanation({
         ))}
       </ul>
       {month !== null && <MonthLines explained={explained} month={month} scenario={scenario} />}
-    </section>
+    </OpenedSection>
   );
 }

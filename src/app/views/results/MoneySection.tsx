@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import type { MoneyBand, RunSummary } from '../../../results/types.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
+import { OpenedSection } from '../../a11y/OpenedSection.tsx';
 import { CumulativeLineChart } from '../../charts/CumulativeLineChart.tsx';
 import { OverlayBandChart } from '../../charts/OverlayBandChart.tsx';
 import { formatCny } from '../../format/cny.ts';
@@ -91,7 +92,7 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
             />
           </div>
           {explained && !explainAll && month !== null && month < explained.settlement.months.length && (
-            <section
+            <OpenedSection
               className="explanation"
               data-testid="monthly-bill-explanation"
               aria-label={t('money.monthExplained')}
@@ -114,7 +115,7 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
                 </button>
               </div>
               <MonthLines explained={explained} month={month} scenario={scenario} />
-            </section>
+            </OpenedSection>
           )}
           <InstallmentTable
             summary={summary}

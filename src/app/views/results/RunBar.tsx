@@ -6,14 +6,16 @@
 import { useShallow } from 'zustand/react/shallow';
 import { RunProgress } from '../../components/RunProgress.tsx';
 import { formatInteger } from '../../format/cny.ts';
-import { useT } from '../../i18n/useT.ts';
+import { issueText } from '../../i18n/issueText.ts';
+import { useLanguage, useT } from '../../i18n/useT.ts';
 import { runController } from '../../run/index.ts';
 import { runErrorText } from '../../run/runErrorText.ts';
 import { useApp } from '../../store/index.ts';
 
 export function RunBar() {
   const t = useT();
-  const language = useApp((s) => s.language);
+  const lang = useLanguage();
+  const scenario = useApp((s) => s.scenario);
   const { status, done, total, error, issues, wallMs } = useApp(
     useShallow((s) => ({
       status: s.runStatus,
@@ -44,7 +46,7 @@ export function RunBar() {
       )}
       {status === 'error' && error && (
         <p role="alert" className="error" data-testid="run-error">
-          {t('run.failed', { message: runErrorText(error, language) })}
+          {t('run.failed', { message: runErrorText(error, lang) })}
         </p>
       )}
       {status === 'invalid' && (
@@ -52,7 +54,7 @@ export function RunBar() {
           <p>{t('run.invalid')}</p>
           <ul>
             {issues.slice(0, 6).map((i) => (
-              <li key={i.path + i.message}>{i.message}</li>
+              <li key={i.path + i.message}>{issueText(i, lang, scenario)}</li>
             ))}
           </ul>
         </div>
