@@ -13,6 +13,7 @@ import './styles/tables.css';
 import './styles/charts.css';
 import './styles/forms.css';
 import './styles/lifecycle.css';
+import './styles/results.css';
 import './planner.css';
 import './explain.css';
 import './workspace.css';

@@ -11,6 +11,8 @@ test('the first Tab reaches a skip link that jumps past the header', async ({ pa
   await p.open('/?view=results', 'zh-CN');
   await page.reload(); // the language is remembered; focus starts at the top of the page
   const skip = page.getByTestId('skip-link');
+  await expect(skip).toBeAttached();
+  await expect(page.getByTestId('app-title')).toHaveText('漯河政务云容量规划');
   await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();
   await expect(skip).toHaveText('跳到主要内容');

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { Band } from '../../results/types.ts';
-import { axisTickFormat } from '../format/axis.ts';
+import { type AxisStyle, axisTickFormat } from '../format/axis.ts';
 import { formatMonth, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
@@ -40,6 +40,8 @@ export interface BandChartProps {
   actual?: readonly (number | null)[] | null;
   /** Month index of the last actual month, drawn as a vertical line (none when outside the chart). */
   asOfIndex?: number | null;
+  /** How the value axis is written: quantities, or money with ¥ (format/axis.ts). */
+  axisStyle?: AxisStyle;
 }
 
 export function BandChart({
@@ -56,6 +58,7 @@ export function BandChart({
   actual = null,
   asOfIndex = null,
   quotaByMonth,
+  axisStyle = 'number',
 }: BandChartProps) {
   const t = useT();
   const lang = useLanguage();
@@ -85,14 +88,16 @@ export function BandChart({
         ]
       : []),
   ];
-  const withUnit = (v: number) => `${formatValue(v)} ${unit}`;
+  // Money values carry their ¥; every other value is followed by its unit.
+  const withUnit = (v: number) => (axisStyle === 'money' ? formatValue(v) : `${formatValue(v)} ${unit}`);
   const formatTick = useMemo(
     () =>
       axisTickFormat(
         g.yTicks.map((tick) => tick.value),
         lang,
+        axisStyle,
       ),
-    [g.yTicks, lang],
+    [g.yTicks, lang, axisStyle],
   );
 
   return (

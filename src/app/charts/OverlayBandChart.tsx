@@ -6,7 +6,7 @@
 import { area, line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { Band } from '../../results/types.ts';
-import { axisTickFormat } from '../format/axis.ts';
+import { type AxisStyle, axisTickFormat } from '../format/axis.ts';
 import { formatMonth, formatMonthShort } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { XAxis, YAxis } from './Axes.tsx';
@@ -34,6 +34,8 @@ export interface OverlayBandChartProps {
   actual?: readonly (number | null)[] | null;
   /** Month index of the last actual month, drawn as a dotted vertical line. */
   asOfIndex?: number | null;
+  /** How the value axis is written: quantities, or money with ¥ (format/axis.ts). */
+  axisStyle?: AxisStyle;
 }
 
 export function overlayGeometry(
@@ -83,6 +85,7 @@ export function OverlayBandChart({
   testId,
   actual = null,
   asOfIndex = null,
+  axisStyle = 'number',
 }: OverlayBandChartProps) {
   const lang = useLanguage();
   const t = useT();
@@ -121,6 +124,7 @@ export function OverlayBandChart({
             format={axisTickFormat(
               g.yTicks.map((tick) => tick.value),
               lang,
+              axisStyle,
             )}
             unitLabel={unit}
           />

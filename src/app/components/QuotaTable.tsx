@@ -10,10 +10,12 @@ import type { QuotaKey, QuotaRisk } from '../../results/types.ts';
 import { RISK_COLOURS, riskClass } from '../charts/palette.ts';
 import { breachMonthAt } from '../explain/reading.ts';
 import { quotaRefusalText } from '../explain/refusalText.ts';
+import { formatInteger } from '../format/cny.ts';
 import { formatMonth, formatPercent } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../quotaLabels.ts';
 import type { RiskLevel } from '../store/types.ts';
+import { type PlacementRisk, placementRisk } from '../views/results/riskReadings.ts';
 import { breachByEnd, headroomFraction, limitsInForce } from './quotaRisk.ts';
 
 export interface QuotaTableProps {
@@ -37,6 +39,7 @@ export function QuotaTable({
   const t = useT();
   const lang = useLanguage();
   const level = t(`results.riskShort.${riskLevel}`);
+  const placement = placementRisk(refusals, monthLabels.length);
   return (
     <table className="quota-risk" data-testid="quota-table" data-reading={riskLevel}>
       <caption>
@@ -114,7 +117,45 @@ export function QuotaTable({
             </Fragment>
           );
         })}
+        {placement && <PlacementRow placement={placement} monthLabels={monthLabels} riskLevel={riskLevel} />}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * VM placement refusals as a risk of their own: a run in which a VM could not be placed counts like
+ * a breach, even when no quota was exceeded (fragmentation, the HA reserve, anti-affinity).
+ */
+function PlacementRow({
+  placement,
+  monthLabels,
+  riskLevel,
+}: {
+  placement: PlacementRisk;
+  monthLabels: readonly string[];
+  riskLevel: RiskLevel;
+}) {
+  const t = useT();
+  const lang = useLanguage();
+  const risk = riskClass(placement.share);
+  const colours = RISK_COLOURS[risk];
+  const month = riskLevel === 'likely' ? placement.firstLikely : placement.firstCautious;
+  return (
+    <tr data-risk={risk} data-quota="placement" data-testid="quota-row-placement">
+      <th scope="row">{t('risk.placementRow')}</th>
+      <td className="num" colSpan={4}>
+        {t('risk.placementRuns', {
+          withRefusal: formatInteger(placement.runsWithRefusal),
+          runs: formatInteger(placement.runs),
+        })}
+      </td>
+      <td>
+        <span className="risk-chip" style={{ background: colours.background, color: colours.text }}>
+          <span className="risk-label">{t(`risk.${risk}`)}</span> {formatPercent(placement.share, lang)}
+        </span>
+      </td>
+      <td>{month === null ? t('quotaTable.never') : formatMonth(monthLabels[month] ?? '', lang)}</td>
+    </tr>
   );
 }

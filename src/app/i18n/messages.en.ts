@@ -4,7 +4,7 @@ import { enActuals } from './messagesActuals.en.ts';
 import { enCompare } from './messagesCompare.en.ts';
 import { enExplain } from './messagesExplain.en.ts';
 import { enHardening } from './messagesHardening.en.ts';
-import { enIssues } from './messagesIssues.en.ts';
+import { enIssues, enIssues } from './messagesIssues.en.ts';
 import { enLifecycle } from './messagesLifecycle.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';
@@ -88,7 +88,7 @@ export const en: Record<MessageKey, string> = {
   'quota.ramGb': 'RAM',
   'quota.diskTb': 'Disk',
   'quota.vmCount': 'VM count',
-  'quota.storageTb': 'Storage (primary + backup)',
+  'quota.storageTb': 'Storage (primary + backup + logs)',
   'quota.egressMbps': 'Internet egress',
   'quota.serverToServerMbps': 'Server-to-server',
   'quota.smsPerYear': 'SMS per year',

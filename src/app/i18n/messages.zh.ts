@@ -7,7 +7,7 @@ import { zhActuals } from './messagesActuals.zh.ts';
 import { zhCompare } from './messagesCompare.zh.ts';
 import { zhExplain } from './messagesExplain.zh.ts';
 import { zhHardening } from './messagesHardening.zh.ts';
-import { zhIssues } from './messagesIssues.zh.ts';
+import { zhIssues, zhIssues } from './messagesIssues.zh.ts';
 import { zhLifecycle } from './messagesLifecycle.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
@@ -90,7 +90,7 @@ export const zh = {
   'quota.ramGb': '内存',
   'quota.diskTb': '磁盘',
   'quota.vmCount': '虚拟机数量',
-  'quota.storageTb': '存储（主+备份）',
+  'quota.storageTb': '存储（主+备份+日志）',
   'quota.egressMbps': '互联网出口带宽',
   'quota.serverToServerMbps': '服务器间带宽',
   'quota.smsPerYear': '短信（每年）',

@@ -18,7 +18,7 @@ import { downloadText } from './library/scenarioFiles.ts';
 import { BreachExplanation } from './results/BreachExplanation.tsx';
 import { MoneySection } from './results/MoneySection.tsx';
 import { ResultStatus } from './results/ResultStatus.tsx';
-import { SeriesSection } from './results/TimeSeriesSection.tsx';
+import { SectionBands } from './results/SectionBands.tsx';
 
 export function ReportView() {
   const t = useT();
@@ -90,9 +90,9 @@ export function ReportView() {
                 />
               ))}
           </div>
-          <SeriesSection summary={summary} group="capacity" />
+          <SectionBands summary={summary} scenario={scenario} group="capacity" />
           <MoneySection summary={summary} scenario={scenario} explainAll />
-          <SeriesSection summary={summary} group="reliability" />
+          <SectionBands summary={summary} scenario={scenario} group="reliability" />
         </>
       ) : (
         <div className="empty-state">

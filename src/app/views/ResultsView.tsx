@@ -1,39 +1,53 @@
 /**
- * Results of the latest run: quota risk (each first-breach month opens its explanation), month-by-
- * month bands, money (each installment opens its lines), placement (why VMs did not fit, how much
- * more fits) and reliability, all read at the risk level chosen in the header. While a run is under
- * way its partial results show (bands sharpen as batches arrive). With no run it shows an empty
- * state (never invented numbers) above the contract's own figures.
+ * Results of the latest run, answer first: the lead parts other features register (e.g. a
+ * migration's answer), the risk header (one sentence, spend, VMs that do not fit, each quota's
+ * exhaustion and what to add), the section navigation, then one section per subject — capacity,
+ * money, placement, reliability, migration — whose parts are listed in results/resultsParts.tsx.
+ * Everything reads the bands at the risk level chosen in the header. While a run is under way its
+ * partial results show (bands sharpen as batches arrive). With no run it shows an empty state
+ * (never invented numbers) above the contract's own figures.
  */
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isWhole } from '../../results/runIdentity.ts';
-import type { QuotaKey } from '../../results/types.ts';
+import type { RunSummary } from '../../results/types.ts';
 import { LifecycleProvider } from '../charts/LifecycleMarks.tsx';
 import { ContractPanel } from '../components/ContractPanel.tsx';
-import { QuotaTable } from '../components/QuotaTable.tsx';
 import { formatInteger } from '../format/cny.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 import { ActualsPanel } from './actuals/ActualsPanel.tsx';
-import { AsOfNotice } from './actuals/AsOfNotice.tsx';
-import { BreachExplanation } from './results/BreachExplanation.tsx';
-import { FaultDiscountSection } from './results/FaultDiscountSection.tsx';
-import { LifecycleSection } from './results/LifecycleSection.tsx';
-import { MigrationSection } from './results/MigrationSection.tsx';
-import { MoneySection } from './results/MoneySection.tsx';
-import { PlacementSection } from './results/PlacementSection.tsx';
 import { ResultStatus } from './results/ResultStatus.tsx';
+import { RiskHeader } from './results/RiskHeader.tsx';
 import { RunBar } from './results/RunBar.tsx';
-import { OtherSeriesSection, SeriesSection } from './results/TimeSeriesSection.tsx';
+import { partsOf, type ResultsPartProps, type ResultsSlot, SECTION_ORDER } from './results/resultsParts.tsx';
+import { SectionNav } from './results/SectionNav.tsx';
 import { useThrottledValue } from './results/useThrottledValue.ts';
 
-/** While a run goes on, the sections below the capacity bands update at most this often. */
+/** While a run goes on, the heavy parts update at most this often. */
 const HEAVY_SECTIONS_INTERVAL_MS = 2000;
+
+function Parts({
+  slot,
+  props,
+  heavySummary,
+}: {
+  slot: ResultsSlot;
+  props: ResultsPartProps;
+  heavySummary: RunSummary | null;
+}) {
+  return (
+    <>
+      {partsOf(slot, props).map(({ id, heavy, Component }) => {
+        if (!heavy) return <Component key={id} {...props} />;
+        return heavySummary ? <Component key={id} {...props} summary={heavySummary} /> : null;
+      })}
+    </>
+  );
+}
 
 export function ResultsView() {
   const t = useT();
-  const [breach, setBreach] = useState<QuotaKey | null>(null);
   const { summary, identity, riskLevel, status, scenario } = useApp(
     useShallow((s) => ({
       summary: s.runSummary,
@@ -46,13 +60,15 @@ export function ResultsView() {
   // The figures say what they are from their own identity, not from the run bar's status.
   const partial = identity !== null && !isWhole(identity);
   const total = identity?.replicationsTotal ?? summary?.replications ?? 0;
-  // While a run goes on, the quota table and the capacity bands render with each new summary at
-  // once; the heavier sections below follow at most every 2 s, in a deferred (interruptible) render,
-  // so the first bands reach the screen without waiting for every chart and the page leaves the
-  // cores to the simulation. A finished run renders everything at once, with the final numbers.
+  // While a run goes on, the risk header, the quota table and the capacity bands render with each
+  // new summary at once; the heavier parts follow at most every 2 s, in a deferred (interruptible)
+  // render, so the first bands reach the screen without waiting for every chart and the page leaves
+  // the cores to the simulation. A finished run renders everything at once, with the final numbers.
   const running = status === 'running';
   const deferred = useDeferredValue(useThrottledValue(summary, HEAVY_SECTIONS_INTERVAL_MS, running));
-  const below = running ? deferred : summary;
+  const heavySummary = running ? deferred : summary;
+  const props: ResultsPartProps | null = summary ? { summary, scenario, riskLevel } : null;
+  const sections = props ? SECTION_ORDER.filter((slot) => partsOf(slot, props).length > 0) : [];
   return (
     <div className="results" data-testid="results">
       <div className="section-head">
@@ -66,9 +82,9 @@ export function ResultsView() {
           <p>{t('results.emptyHint')}</p>
         </div>
       )}
-      {summary && (
+      {summary && props && (
         <LifecycleProvider value={summary.lifecycle}>
-          <div className="section-head">
+          <div className="section-head results-meta">
             <p
               className="muted"
               data-testid="results-meta"
@@ -88,38 +104,21 @@ export function ResultsView() {
               {t('reading.shown', { reading: t(`reading.${riskLevel}`) })}
             </p>
           </div>
-          <AsOfNotice summary={summary} />
-          <MigrationSection summary={summary} />
-          <LifecycleSection summary={summary} />
-          <section aria-labelledby="quota-risk-title">
-            <h2 id="quota-risk-title">{t('results.quotas')}</h2>
-            <QuotaTable
-              quotas={summary.quotas}
-              monthLabels={summary.monthLabels}
-              riskLevel={riskLevel}
-              refusals={summary.refusals}
-              explaining={breach}
-              onExplainBreach={(q) => setBreach(breach === q ? null : q)}
-            />
-            {breach && (
-              <BreachExplanation
-                summary={summary}
-                quota={breach}
-                riskLevel={riskLevel}
-                onClose={() => setBreach(null)}
-              />
-            )}
-          </section>
-          <SeriesSection summary={summary} group="capacity" />
-          {below && (
-            <>
-              <MoneySection summary={below} scenario={scenario} />
-              <FaultDiscountSection summary={below} scenario={scenario} />
-              <PlacementSection summary={below} scenario={scenario} />
-              <SeriesSection summary={below} group="reliability" />
-              <OtherSeriesSection summary={below} />
-            </>
-          )}
+          <Parts slot="lead" props={props} heavySummary={heavySummary} />
+          <RiskHeader summary={summary} scenario={scenario} riskLevel={riskLevel} />
+          <SectionNav sections={['risk', ...sections]} />
+          {sections.map((slot) => (
+            <section
+              key={slot}
+              id={`results-${slot}`}
+              className="results-section"
+              aria-labelledby={`results-${slot}-title`}
+              data-testid={`section-${slot}`}
+            >
+              <h2 id={`results-${slot}-title`}>{t(`results.section.${slot}`)}</h2>
+              <Parts slot={slot} props={props} heavySummary={heavySummary} />
+            </section>
+          ))}
         </LifecycleProvider>
       )}
       <ActualsPanel />

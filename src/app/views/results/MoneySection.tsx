@@ -1,4 +1,5 @@
 /**
+ * The money part of the results (its section and heading are the page's: resultsParts.tsx).
  * Money from the run's settlement (exact money bands across replications): the term total at the
  * chosen reading, the monthly bill's band, cumulative spend against the contract total, the chance
  * of exceeding it, and the installments — each of which opens how it was computed. Then the
@@ -41,8 +42,7 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
   const [month, setMonth] = useState<number | null>(null);
   const explained = summary.costExplained?.[riskLevel];
   return (
-    <section aria-labelledby="money-title" data-testid="section-money">
-      <h2 id="money-title">{t('results.money')}</h2>
+    <>
       {!cost ? (
         <p className="muted">{t('money.noCost')}</p>
       ) : (
@@ -77,7 +77,8 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
               ]}
               quota={null}
               quotaLabel=""
-              unit="¥"
+              unit={t('money.axis')}
+              axisStyle="money"
               actual={paidPointsOf(scenarioOfRun(scenario, summary), monthLabels.length)}
               asOfIndex={asOfIndexOf(scenarioOfRun(scenario, summary))}
             />
@@ -155,6 +156,6 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
         </>
       )}
       <CatalogTable scenario={scenario} />
-    </section>
+    </>
   );
 }

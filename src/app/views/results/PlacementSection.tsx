@@ -1,4 +1,5 @@
 /**
+ * The placement part of the results (its section and heading are the page's: resultsParts.tsx).
  * Placement: why VMs did not fit, how much more fits at a chosen month (with the per-host heatmap),
  * stranded capacity, HA headroom and placement queues month by month, and the first-breach
  * distribution of the riskiest quota.
@@ -11,19 +12,17 @@ import { useT } from '../../i18n/useT.ts';
 import { QUOTA_NAME } from '../../quotaLabels.ts';
 import { HeadroomPanel } from './HeadroomPanel.tsx';
 import { MetricGrid } from './MetricGrid.tsx';
-import { METRIC_CATALOG } from './metricCatalog.ts';
+import { metricsOf } from './metricCatalog.ts';
 import { RefusalPanel } from './RefusalPanel.tsx';
 
 export function PlacementSection({ summary, scenario }: { summary: RunSummary; scenario: Scenario }) {
   const t = useT();
   const riskiest = [...summary.quotas].sort((a, b) => breachByEnd(b) - breachByEnd(a))[0];
   return (
-    <section aria-labelledby="placement-title" data-testid="section-placement">
-      <h2 id="placement-title">{t('results.placement')}</h2>
-      <p className="muted">{t('results.placementIntro')}</p>
+    <>
       <RefusalPanel summary={summary} />
       <HeadroomPanel summary={summary} scenario={scenario} />
-      <MetricGrid summary={summary} metrics={METRIC_CATALOG.filter((d) => d.group === 'placement')} />
+      <MetricGrid summary={summary} scenario={scenario} metrics={metricsOf('placement', false)} />
       {riskiest && (
         <>
           <h3>{t('results.breachTiming')}</h3>
@@ -40,6 +39,6 @@ export function PlacementSection({ summary, scenario }: { summary: RunSummary; s
           </div>
         </>
       )}
-    </section>
+    </>
   );
 }
