@@ -87,6 +87,14 @@ export const RARE_METRICS: readonly MetricDisplay[] = [
       noteZh: '当月需求超过线路容量的小时数。',
       noteEn: 'Hours in the month with demand above the line.',
     },
+    egressDemandGb: {
+      zh: '互联网出口需求总量',
+      en: 'Internet egress demanded',
+      unit: 'dataGb',
+      noteZh: '当月互联网出口的需求数据量（含未能传输的部分）；出口可用性以此为分母。',
+      noteEn:
+        "The month's egress data demanded, served or not: what egress availability is measured against.",
+    },
     egressUnservedGb: {
       zh: '互联网出口未能传输的数据',
       en: 'Internet egress not served',
