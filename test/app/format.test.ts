@@ -4,6 +4,7 @@ import {
   formatCny,
   formatCnyCompact,
   formatInteger,
+  formatUnitPrice,
   shiftDecimal,
   sumMoneyStrings,
 } from '../../src/app/format/cny.ts';
@@ -14,6 +15,7 @@ import {
   formatMonthShort,
   formatPercent,
 } from '../../src/app/format/numbers.ts';
+import { billingUnit } from '../../src/app/format/units.ts';
 
 describe('money formatting works on the digits, never through a float', () => {
   it('groups thousands and keeps the fen', () => {
@@ -145,5 +147,22 @@ describe('axis ticks: one style per axis', () => {
     expect(axisTickFormat(ticks, 'en', 'money')(5_767_200)).toBe('¥5.77M');
     expect(axisTickFormat(ticks, 'zh-CN', 'money')(5_767_200)).toBe('¥576.72万');
     expect(axisTickFormat([0, 100, 200, 300, 400, 500], 'en')(494)).toBe('494');
+  });
+});
+
+describe('unit prices', () => {
+  it('read with at most four decimals, marked when rounded, never through a float', () => {
+    expect(formatUnitPrice('18.877425609999')).toBe('≈¥18.8774');
+    expect(formatUnitPrice('40')).toBe('¥40.00');
+    expect(formatUnitPrice('1234.5')).toBe('¥1,234.50');
+    expect(formatUnitPrice('0.0825')).toBe('¥0.0825');
+    expect(formatUnitPrice('12345678901234.123456789')).toBe('≈¥12,345,678,901,234.1235');
+  });
+
+  it('billing units in the UI language', () => {
+    expect(billingUnit('vCPU·month', 'zh-CN')).toBe('vCPU·月');
+    expect(billingUnit('message', 'zh-CN')).toBe('条');
+    expect(billingUnit('Mbps·month', 'en')).toBe('Mbit/s·month');
+    expect(billingUnit('widget·year', 'zh-CN')).toBe('widget·year');
   });
 });

@@ -44,7 +44,7 @@ describe('validation messages in the UI language', () => {
       d.compute.haReserveHosts = 16;
     });
     const zh = found.map((i) => issueText(i, 'zh-CN', doc));
-    expect(zh.join('\n')).toContain('最佳适应（best-fit）');
+    expect(zh.join('\n')).toContain('最佳适应');
     const hosts = copyOfBuiltIn(BASELINE_ID)!.compute.hosts.length;
     const { issues: cross } = issues((d) => {
       d.compute.haReserveHosts = hosts;

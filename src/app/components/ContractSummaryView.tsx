@@ -109,7 +109,7 @@ export function ContractSummaryView({ result }: { result: ContractSummaryResult 
               </tr>
             </tfoot>
           </table>
-          <p className="note">{t('contract.note', { where: result.computedIn })}</p>
+          <p className="note">{t('contract.note')}</p>
         </div>
       </div>
     </section>

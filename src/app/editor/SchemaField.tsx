@@ -10,7 +10,8 @@ import { useLanguage, useT } from '../i18n/useT.ts';
 import type { DocPath } from '../store/types.ts';
 import { fieldLabel, fieldUnit } from './fieldLabels.ts';
 import { issuesAt, issuesBelow, pathText, useForm } from './formContext.ts';
-import { CheckboxInput, FieldMessages, NumberInput, SelectInput, TextInput } from './inputs.tsx';
+import { CheckboxInput, DateInput, FieldMessages, NumberInput, SelectInput, TextInput } from './inputs.tsx';
+import { itemTitle } from './itemTitle.ts';
 import { defaultValue, fieldKind, unwrap, variantName } from './schemaIntrospect.ts';
 
 interface Props {
@@ -21,6 +22,7 @@ interface Props {
 }
 
 const LONG_TEXT = new Set(['description', 'descriptionZh', 'note', 'source']);
+const HIDDEN_FIELDS = new Set(['$schema', 'version', 'calibrationFactor']);
 
 export function SchemaField({ schema, path, name, value }: Props) {
   const lang = useLanguage();
@@ -48,6 +50,7 @@ export function SchemaField({ schema, path, name, value }: Props) {
         />
       );
     case 'string':
+      if (k.date) return <DateInput path={path} label={label} value={value} />;
       return (
         <TextInput
           path={path}
@@ -111,7 +114,8 @@ export function ObjectFields({ schema, path, value }: { schema: z.ZodType; path:
   const k = fieldKind(schema);
   if (k.kind !== 'object') return null;
   const obj = (value ?? {}) as Record<string, unknown>;
-  const entries = Object.entries(k.shape);
+  // The format's own fields and the computed calibration factor (CalibrationField) are not typed here.
+  const entries = Object.entries(k.shape).filter(([n]) => !HIDDEN_FIELDS.has(n));
   const leaves = entries.filter(([n, c]) => isLeaf(c, n));
   const groups = entries.filter(([n, c]) => !isLeaf(c, n));
   return (
@@ -156,14 +160,6 @@ function Group({ path, label, children }: { path: DocPath; label: string; childr
   );
 }
 
-function itemTitle(item: unknown, index: number, lang: string): string {
-  if (item === null || typeof item !== 'object') return `#${index + 1}`;
-  const o = item as Record<string, unknown>;
-  const name = lang === 'zh-CN' ? (o.nameZh ?? o.labelZh ?? o.name) : (o.name ?? o.labelEn);
-  const parts = [o.date, o.kind, o.id, name].filter((p) => typeof p === 'string' && p !== '');
-  return `${index + 1}. ${parts.join(' · ')}`;
-}
-
 function ArrayField({
   element,
   path,
@@ -179,7 +175,7 @@ function ArrayField({
 }) {
   const t = useT();
   const lang = useLanguage();
-  const { edit, termStart } = useForm();
+  const { edit, termStart, doc } = useForm();
   const list = Array.isArray(value) ? value : [];
   const ek = fieldKind(unwrap(element).schema, name);
   if (ek.kind === 'number' || ek.kind === 'string') {
@@ -195,7 +191,7 @@ function ArrayField({
       <ol className="item-list">
         {list.map((item, i) => (
           <li key={pathText([...path, i])}>
-            <ItemGroup path={[...path, i]} title={itemTitle(item, i, lang)}>
+            <ItemGroup path={[...path, i]} title={itemTitle(item, i, name, lang, doc)}>
               {ek.kind === 'object' ? (
                 <ObjectFields schema={unwrap(element).schema} path={[...path, i]} value={item} />
               ) : (
@@ -211,7 +207,7 @@ function ArrayField({
                   )
                 }
               >
-                {t('editor.remove', { item: itemTitle(item, i, lang) })}
+                {t('editor.remove', { item: itemTitle(item, i, name, lang, doc) })}
               </button>
             </ItemGroup>
           </li>

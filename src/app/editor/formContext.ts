@@ -15,6 +15,8 @@ export interface FormContextValue {
   drafts: Readonly<Record<string, string>>;
   /** Keeps `text` as typed for the field at `pathText(path)`; null drops it. */
   setDraft: (key: string, text: string | null) => void;
+  /** The document being edited, for rows named after what they refer to (a storage row's system). */
+  doc?: unknown;
 }
 
 export const FormContext = createContext<FormContextValue>({

@@ -5,7 +5,7 @@
  * as typed, with its error, across view switches and reloads; runs meanwhile use the last valid scenario.
  */
 import { useId } from 'react';
-import { formatNumber } from '../format/numbers.ts';
+import { formatDate, formatNumber } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import type { DocPath } from '../store/types.ts';
 import { optionLabel } from './fieldLabels.ts';
@@ -108,7 +108,8 @@ export function TextInput({
   value,
   date,
   long,
-}: LeafProps & { value: unknown; date?: boolean; long?: boolean }) {
+  hint,
+}: LeafProps & { value: unknown; date?: boolean; long?: boolean; hint?: string }) {
   const lang = useLanguage();
   const { issues, edit } = useForm();
   const id = useId();
@@ -131,6 +132,7 @@ export function TextInput({
         )}
         {unit && <span className="unit">{unit}</span>}
       </div>
+      {hint && <span className="field-hint">{hint}</span>}
       <FieldMessages id={`${id}-msg`} messages={messages} />
     </div>
   );
@@ -161,7 +163,14 @@ export function SelectInput({
   value,
   options,
   onSelect,
-}: LeafProps & { value: unknown; options: readonly string[]; onSelect?: (v: string) => void }) {
+  optionText,
+}: LeafProps & {
+  value: unknown;
+  options: readonly string[];
+  onSelect?: (v: string) => void;
+  /** The text of an option (default: the option's name from the label tables). */
+  optionText?: (v: string) => string;
+}) {
   const lang = useLanguage();
   const { issues, edit } = useForm();
   const id = useId();
@@ -176,11 +185,87 @@ export function SelectInput({
       >
         {options.map((o) => (
           <option key={o} value={o}>
-            {optionLabel(o, lang)}
+            {optionText ? optionText(o) : optionLabel(o, lang)}
           </option>
         ))}
       </select>
       <FieldMessages id={`${id}-msg`} messages={issuesAt(issues, path, lang)} />
     </div>
+  );
+}
+
+/**
+ * A date typed as 'YYYY-MM-DD' (never a locale picker that reads 01/01/2023), with the date written
+ * out in the UI language beside it so a slip is seen at once.
+ */
+export function DateInput({ path, label, value }: LeafProps & { value: unknown }) {
+  const t = useT();
+  const lang = useLanguage();
+  const { issues, edit } = useForm();
+  const id = useId();
+  const text = typeof value === 'string' ? value : '';
+  const messages = issuesAt(issues, path, lang);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={text}
+        inputMode="numeric"
+        placeholder="YYYY-MM-DD"
+        data-testid={`field-${pathText(path)}`}
+        aria-invalid={messages.length > 0}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => edit(path, e.target.value.trim())}
+      />
+      <span id={`${id}-hint`} className="field-hint">
+        {t('ops.dateHint', { formatted: formatDate(text, lang) })}
+      </span>
+      <FieldMessages id={`${id}-msg`} messages={messages} />
+    </div>
+  );
+}
+
+/** A set of ids chosen by ticking, e.g. the systems that move out; `none` labels the empty choice. */
+export function CheckList({
+  path,
+  label,
+  value,
+  options,
+  testId,
+  emptyAsAbsent = false,
+}: LeafProps & {
+  value: readonly string[];
+  options: readonly { id: string; label: string }[];
+  testId?: string;
+  /** Nothing ticked removes the field (e.g. price-change items: absent = every item). */
+  emptyAsAbsent?: boolean;
+}) {
+  const lang = useLanguage();
+  const { issues, edit } = useForm();
+  const chosen = new Set(value);
+  const messages = issuesAt(issues, path, lang);
+  return (
+    <fieldset className="check-list" data-testid={testId}>
+      <legend>{label}</legend>
+      <div className="check-list-items">
+        {options.map((o) => (
+          <label key={o.id}>
+            <input
+              type="checkbox"
+              checked={chosen.has(o.id)}
+              onChange={(e) => {
+                const next = options
+                  .map((x) => x.id)
+                  .filter((id) => (id === o.id ? e.target.checked : chosen.has(id)));
+                edit(path, next.length === 0 && emptyAsAbsent ? undefined : next);
+              }}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <FieldMessages id={`${pathText(path)}-msg`} messages={messages} />
+    </fieldset>
   );
 }

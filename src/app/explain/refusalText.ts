@@ -84,6 +84,8 @@ export function refusalNoteText(
   monthLabels: readonly string[],
   t: Translate,
   lang: Language,
+  /** The system's name in the UI language, by id (the note carries only the id). */
+  systemName: (id: string) => string = (id) => id,
 ): string {
   const hosts = Object.entries(note.hostsRefused)
     .filter(([, n]) => n > 0)
@@ -104,7 +106,7 @@ export function refusalNoteText(
     run: note.replication,
     month: formatMonth(monthLabels[note.monthIndex] ?? '', lang),
     kind: t(note.kind === 'restart' ? 'refusal.kind.restart' : 'refusal.kind.new'),
-    system: note.systemId,
+    system: systemName(note.systemId),
     vcpu: formatNumber(note.vcpu, lang, 0),
     ram: formatNumber(note.ramGb, lang, 0),
     disk: formatNumber(note.diskGb, lang, 0),

@@ -139,3 +139,19 @@ export function formatDecimalText(value: string): string {
   const [, sign, whole, frac] = m;
   return `${sign}${groupThousands(whole.replace(/^0+(?=\d)/, ''))}${frac ? `.${frac}` : ''}`;
 }
+
+/**
+ * A unit price for reading: at most four decimals (the catalog's effective prices carry up to 20),
+ * trailing zeros dropped, "≈" when digits were dropped ("18.877425609…" → "≈¥18.8774"). Tables keep
+ * the exact price in a tooltip; amounts are always computed from the exact one.
+ */
+export function formatUnitPrice(price: string): string {
+  const m = MONEY.exec(price);
+  if (!m) return price;
+  const [, sign, whole, frac = ''] = m;
+  const kept = shiftDecimal(whole, frac, 0, 4);
+  const [w, f = ''] = kept.split('.');
+  const decimals = f.replace(/0+$/, '').padEnd(2, '0');
+  const exact = frac.replace(/0+$/, '').length <= 4;
+  return `${exact ? '' : '≈'}${sign}¥${groupThousands(w)}.${decimals}`;
+}

@@ -64,3 +64,26 @@ export function roundToUnit(value: number, unit: UnitId): number {
   const r = Math.round(value * f) / f;
   return Object.is(r, -0) ? 0 : r;
 }
+
+/** Billing units of the price catalog, as the scenario files write them, in Chinese. */
+const BILLING_UNITS_ZH: Record<string, string> = {
+  vCPU·month: 'vCPU·月',
+  GB·month: 'GB·月',
+  TB·month: 'TB·月',
+  Mbps·month: 'Mbit/s·月',
+  'Mbit/s·month': 'Mbit/s·月',
+  message: '条',
+  server·month: '台·月',
+  array·month: '套·月',
+  unit·month: '台·月',
+  service·month: '项·月',
+  node·month: '节点·月',
+  host·month: '台·月',
+};
+
+const BILLING_UNITS_EN: Record<string, string> = { Mbps·month: 'Mbit/s·month' };
+
+/** A catalog item's billing unit in the UI language ('vCPU·month' → 'vCPU·月'); an unknown one as written. */
+export function billingUnit(unit: string, lang: Language): string {
+  return (lang === 'zh-CN' ? BILLING_UNITS_ZH[unit] : BILLING_UNITS_EN[unit]) ?? unit;
+}

@@ -3,8 +3,9 @@ import type { MessageKey } from './messages.zh.ts';
 import { enActuals } from './messagesActuals.en.ts';
 import { enCompare } from './messagesCompare.en.ts';
 import { enExplain } from './messagesExplain.en.ts';
+import { enExport } from './messagesExport.en.ts';
 import { enHardening } from './messagesHardening.en.ts';
-import { enIssues, enIssues } from './messagesIssues.en.ts';
+import { enIssues, enIssues, enIssues } from './messagesIssues.en.ts';
 import { enLifecycle } from './messagesLifecycle.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...enCompare,
   ...enExplain,
   ...enHardening,
+  ...enExport,
   ...enModels,
   ...enLifecycle,
   ...enWorkspace,
@@ -176,7 +178,7 @@ export const en: Record<MessageKey, string> = {
   'contract.amount': 'Amount incl. VAT',
   'contract.sum': 'Sum',
   'contract.note':
-    'Computed in a Web Worker ({where}) with decimal.js, to the fen. The contract settles per actual use; at the contracted run rate each half-year installment settles six months.',
+    'Computed in a background thread in exact decimals, to the fen. The contract settles per actual use; at the contracted run rate each half-year installment settles six months.',
   'contract.loading': 'Computing the contract in a worker…',
   'contract.error': 'The contract could not be computed: {message}',
   'unit.vcpu': 'vCPU',

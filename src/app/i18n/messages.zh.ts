@@ -6,8 +6,9 @@
 import { zhActuals } from './messagesActuals.zh.ts';
 import { zhCompare } from './messagesCompare.zh.ts';
 import { zhExplain } from './messagesExplain.zh.ts';
+import { zhExport } from './messagesExport.zh.ts';
 import { zhHardening } from './messagesHardening.zh.ts';
-import { zhIssues, zhIssues } from './messagesIssues.zh.ts';
+import { zhIssues, zhIssues, zhIssues } from './messagesIssues.zh.ts';
 import { zhLifecycle } from './messagesLifecycle.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';
@@ -20,6 +21,7 @@ export const zh = {
   ...zhCompare,
   ...zhExplain,
   ...zhHardening,
+  ...zhExport,
   ...zhModels,
   ...zhLifecycle,
   ...zhWorkspace,
@@ -173,8 +175,7 @@ export const zh = {
   'contract.monthsSettled': '结算月份',
   'contract.amount': '含税金额',
   'contract.sum': '合计',
-  'contract.note':
-    '在Web Worker（{where}）中用decimal.js精确到分计算。合同据实结算；按合同月均金额，每期付款结算六个月。',
+  'contract.note': '在后台线程中以十进制精确到分计算。合同据实结算；按合同月均金额，每期付款结算六个月。',
   'contract.loading': '正在后台计算合同金额…',
   'contract.error': '合同金额计算失败：{message}',
   'unit.vcpu': '个vCPU',

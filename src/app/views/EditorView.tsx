@@ -1,35 +1,26 @@
 /**
- * The editor, generated from the scenario schema (src/scenario/schema.ts): every section as a group
- * of labelled fields with units and bounds; the validation messages of `loadScenario` appear beside
- * the field they name. Edits autosave in this browser and the run restarts when they settle; undo
- * steps back through the last edits.
+ * The editor: by operations (the dated list a planner recognises, editor/operations/) or, under
+ * "Advanced", the whole document generated from the schema with human labels, named rows and the
+ * internals read-only and explained (editor/AdvancedEditor.tsx). Beside it, the last valid run in a
+ * few lines, so an edit's effect shows without leaving. Edits autosave in this browser and the run
+ * restarts when they settle; undo steps back through the last edits.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { scenarioObjectSchema } from '../../scenario/schema.ts';
 import type { ValidationIssue } from '../../scenario/validate.ts';
+import { AdvancedEditor } from '../editor/AdvancedEditor.tsx';
 import { FormContext, type FormContextValue } from '../editor/formContext.ts';
-import { SchemaField } from '../editor/SchemaField.tsx';
-import { TimelineAxis } from '../editor/TimelineAxis.tsx';
+import { OperationsEditor } from '../editor/operations/OperationsEditor.tsx';
+import { RunDigest } from '../editor/operations/RunDigest.tsx';
 import { formatInteger } from '../format/cny.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../store/index.ts';
 
-const SECTIONS = [
-  'term',
-  'contract',
-  'compute',
-  'database',
-  'storage',
-  'network',
-  'sms',
-  'timeline',
-  'simulation',
-] as const;
-const GENERAL = ['id', 'name', 'nameZh', 'description', 'descriptionZh'] as const;
+type Mode = 'operations' | 'advanced';
 
 export function EditorView() {
   const t = useT();
+  const [mode, setMode] = useState<Mode>('operations');
   const scenario = useApp((s) => s.scenario);
   const scenarioIssues = useApp((s) => s.scenarioIssues);
   const drafts = useApp((s) => s.drafts);
@@ -51,10 +42,9 @@ export function EditorView() {
       termStart: scenario.term?.startDate ?? '2023-01-01',
       drafts,
       setDraft,
+      doc: scenario,
     };
-  }, [scenarioIssues, editScenario, scenario.term?.startDate, drafts, setDraft]);
-  const shape = scenarioObjectSchema.shape;
-  const doc = scenario as unknown as Record<string, unknown>;
+  }, [scenarioIssues, editScenario, scenario, drafts, setDraft]);
 
   return (
     <section aria-labelledby="editor-title" className="editor">
@@ -83,22 +73,28 @@ export function EditorView() {
       >
         {problemCount === 0 ? t('editor.valid') : t('editor.invalidCount', { count: problemCount })}
       </p>
-      <FormContext.Provider value={form}>
-        <details className="field-group">
-          <summary>{t('editor.general')}</summary>
-          <div className="field-grid">
-            {GENERAL.map((key) => (
-              <SchemaField key={key} schema={shape[key]} path={[key]} name={key} value={doc[key]} />
+      <div className="editor-layout">
+        <div className="editor-main">
+          <fieldset className="segmented editor-mode" data-testid="editor-mode">
+            <legend>{t('ops.mode')}</legend>
+            {(['operations', 'advanced'] as const).map((m) => (
+              <button
+                key={m}
+                type="button"
+                aria-pressed={mode === m}
+                data-testid={`editor-mode-${m}`}
+                onClick={() => setMode(m)}
+              >
+                {t(`ops.mode.${m}`)}
+              </button>
             ))}
-          </div>
-        </details>
-        {SECTIONS.map((key) => (
-          <div key={key} className="editor-section" data-testid={`section-${key}`}>
-            {key === 'timeline' && <TimelineAxis scenario={scenario} />}
-            <SchemaField schema={shape[key]} path={[key]} name={key} value={doc[key]} />
-          </div>
-        ))}
-      </FormContext.Provider>
+          </fieldset>
+          <FormContext.Provider value={form}>
+            {mode === 'operations' ? <OperationsEditor doc={scenario} /> : <AdvancedEditor doc={scenario} />}
+          </FormContext.Provider>
+        </div>
+        <RunDigest />
+      </div>
     </section>
   );
 }

@@ -7,8 +7,9 @@ import { useMemo } from 'react';
 import { moneyString, toFen } from '../../../contract/money.ts';
 import { contractedMonthlyLines } from '../../../contract/priceCatalog.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
-import { formatCny } from '../../format/cny.ts';
+import { formatCny, formatCnyExact, formatUnitPrice } from '../../format/cny.ts';
 import { formatNumber } from '../../format/numbers.ts';
+import { billingUnit } from '../../format/units.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 
 export function catalogRows(scenario: Scenario) {
@@ -37,7 +38,7 @@ export function CatalogTable({ scenario }: { scenario: Scenario }) {
     <details className="catalog" data-testid="catalog">
       <summary>{t('catalog.title')}</summary>
       <p className="notice" data-testid="catalog-note">
-        {t('catalog.proxyNote')} {catalog.note}
+        {t('catalog.proxyNote')} {lang === 'en' ? catalog.note : ''}
       </p>
       {rows && (
         <table className="data-table">
@@ -64,9 +65,11 @@ export function CatalogTable({ scenario }: { scenario: Scenario }) {
             {rows.map((r) => (
               <tr key={r.item.id}>
                 <th scope="row">{lang === 'zh-CN' ? r.item.labelZh : r.item.labelEn}</th>
-                <td>{r.item.unit}</td>
-                <td className="num">¥{r.item.listPriceCny}</td>
-                <td className="num">¥{r.unitPrice}</td>
+                <td>{billingUnit(r.item.unit, lang)}</td>
+                <td className="num">{formatUnitPrice(r.item.listPriceCny)}</td>
+                <td className="num" title={formatCnyExact(r.unitPrice)}>
+                  {formatUnitPrice(r.unitPrice)}
+                </td>
                 <td className="num">{formatNumber(r.quantity, lang, 2)}</td>
                 <td className="num">{formatCny(r.monthly)}</td>
               </tr>

@@ -3,7 +3,8 @@
  * product, and the amount billed (rounded to the fen), with the sums of both in the footer.
  */
 import type { LinesExplanation } from '../../explain/costLines.ts';
-import { formatCny, formatCnyExact, formatDecimalText } from '../../format/cny.ts';
+import { formatCny, formatCnyExact, formatDecimalText, formatUnitPrice } from '../../format/cny.ts';
+import { billingUnit } from '../../format/units.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 
 export function ExplainedLinesTable({
@@ -41,10 +42,14 @@ export function ExplainedLinesTable({
           <tr key={l.itemId} data-item={l.itemId}>
             <th scope="row">{lang === 'zh-CN' ? l.labelZh : l.labelEn}</th>
             <td className="num">
-              {formatDecimalText(l.quantity)} <span className="unit">{l.unit}</span>
+              {formatDecimalText(l.quantity)} <span className="unit">{billingUnit(l.unit, lang)}</span>
             </td>
             <td className="num">
-              {l.unitPriceCny === null ? t('costx.varies') : formatCnyExact(l.unitPriceCny)}
+              {l.unitPriceCny === null ? (
+                t('costx.varies')
+              ) : (
+                <span title={formatCnyExact(l.unitPriceCny)}>{formatUnitPrice(l.unitPriceCny)}</span>
+              )}
             </td>
             <td className="num">{formatCnyExact(l.exactCny)}</td>
             <td className="num">{formatCny(l.amountCny)}</td>

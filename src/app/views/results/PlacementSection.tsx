@@ -20,7 +20,7 @@ export function PlacementSection({ summary, scenario }: { summary: RunSummary; s
   const riskiest = [...summary.quotas].sort((a, b) => breachByEnd(b) - breachByEnd(a))[0];
   return (
     <>
-      <RefusalPanel summary={summary} />
+      <RefusalPanel summary={summary} scenario={scenario} />
       <HeadroomPanel summary={summary} scenario={scenario} />
       <MetricGrid summary={summary} scenario={scenario} metrics={metricsOf('placement', false)} />
       {riskiest && (

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { PlannerPage } from './pages/plannerPage.ts';
+
+/**
+ * The operations editor: a planner adds a dated operation in the words of the trade, sets it in a
+ * small form with units, sees it on the time axis and in the list, and watches the last run's digest
+ * beside the editor change — without leaving the editor. Under "Advanced" the whole document stays
+ * editable, with named rows and the calibration factor read-only.
+ */
+
+test('adding an operation changes the digest beside the editor (en)', async ({ page }) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=editor', 'en');
+  const digest = page.getByTestId('run-digest');
+  await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(page.getByTestId('digest-worst')).toHaveAttribute('data-quota', 'storageTb');
+  await expect(page.getByTestId('digest-worst')).toContainText('Storage');
+
+  await page.getByTestId('add-operation-kind').selectOption('quota-change');
+  await page.getByTestId('add-operation-date').fill('2023-02-01');
+  await page.getByTestId('add-operation-button').click();
+  const op = page.locator('[data-kind="quota-change"]');
+  await expect(op).toContainText('1 Feb 2023');
+  await expect(op).toContainText('Quota change');
+  await expect(page.getByTestId('timeline-axis')).toBeVisible();
+  await p.setField('timeline[0].quotas.storageTb', '80');
+  await expect(op).toContainText('Storage (primary + backup + logs) 80 TB');
+  await expect(page.getByTestId('scenario-name')).toContainText('edited');
+
+  // The run restarts by itself; the digest shows the new run's answer: storage no longer at risk.
+  await expect(digest)
+    .toHaveAttribute('data-status', 'running', { timeout: 10_000 })
+    .catch(() => undefined);
+  await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(page.getByTestId('digest-worst')).not.toHaveAttribute('data-quota', 'storageTb', {
+    timeout: 60_000,
+  });
+  await p.screenshot('editor-operation-en');
+
+  // Undo takes the operation away in one step.
+  await page.getByTestId('undo').click();
+  await page.getByTestId('undo').click();
+  await expect(page.locator('[data-kind="quota-change"]')).toHaveCount(0);
+  expect(p.errors).toEqual([]);
+});
+
+test('operations read in Chinese, and a system going live is one operation (zh-CN)', async ({ page }) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=library', 'zh-CN');
+  await page.getByTestId('open-luohe-2024-expansion').click();
+  await p.view('editor');
+  const ops = page.locator('.operation');
+  await expect(ops).toHaveCount(4);
+  await expect(ops.first()).toContainText('2024年3月1日');
+  await expect(ops.first()).toContainText('系统上线');
+  await expect(ops.first()).toContainText('上线：8 台虚拟机');
+  // Moving the date moves the system's month with it: the scenario stays valid.
+  await page
+    .getByTestId(/^operation-edit-/)
+    .first()
+    .click();
+  const date = ops.first().locator('input').first();
+  await date.fill('2024-04-01');
+  await expect(page.getByTestId('validation-summary')).toHaveClass(/valid-line/);
+  await expect(ops.first()).toContainText('2024年4月1日');
+  await p.screenshot('editor-operations-zh-CN');
+
+  await page.getByTestId('editor-mode-advanced').click();
+  await expect(page.getByTestId('calibration-factor')).toBeVisible();
+  await expect(page.getByTestId('advanced-editor').locator('input[value="1.0"]')).toHaveCount(0);
+  // Storage rows are named after their system, not numbered.
+  await expect(page.getByTestId('item-storage.systems[0]')).toHaveText(/政务服务门户网站/);
+  expect(p.errors).toEqual([]);
+});
