@@ -14,6 +14,7 @@ import './styles/charts.css';
 import './styles/forms.css';
 import './styles/lifecycle.css';
 import './styles/results.css';
+import './styles/report.css';
 import './planner.css';
 import './explain.css';
 import './workspace.css';

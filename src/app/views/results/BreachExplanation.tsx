@@ -10,6 +10,8 @@ import { Histogram } from '../../charts/Histogram.tsx';
 import { limitAt, limitsInForce } from '../../components/quotaRisk.ts';
 import { breachMonthAt, peakAt, readBand } from '../../explain/reading.ts';
 import { formatMonth, formatPercent } from '../../format/numbers.ts';
+import type { Language } from '../../i18n/language.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../../quotaLabels.ts';
 import type { RiskLevel } from '../../store/types.ts';
@@ -41,29 +43,9 @@ export function BreachExplanation({
   const quotaName = t(quota === 'dbNodes' ? 'quota.dbLoad' : QUOTA_NAME[quota]);
   const unit = t(quota === 'dbNodes' ? 'unit.oneNode' : QUOTA_UNIT[quota]);
   const fmt = (v: number) => formatQuotaValue(quota, v, lang);
-  const reading = t(`reading.${riskLevel}`);
   const month = breachMonthAt(q, riskLevel);
   const value = month === null || !series ? undefined : readBand(series.band, month, riskLevel);
-  const end = q.breachProbabilityByMonth[q.breachProbabilityByMonth.length - 1] ?? 0;
-  const sentence =
-    month === null
-      ? t('breach.never', {
-          reading,
-          metric,
-          limit: limitsInForce(q).map(fmt).join(' → '),
-          unit,
-          peak: fmt(peakAt(q, riskLevel)),
-          prob: formatPercent(end, lang),
-        })
-      : t('breach.sentence', {
-          reading,
-          metric,
-          limit: fmt(limitAt(q, month)),
-          unit,
-          month: formatMonth(summary.monthLabels[month] ?? '', lang),
-          value: value === undefined ? '–' : fmt(value),
-          prob: formatPercent(q.breachProbabilityByMonth[month] ?? 0, lang),
-        });
+  const sentence = breachSentence(summary, quota, riskLevel, t, lang) ?? '';
   const mode = q.mostLikelyFirstBreachMonth;
   const total = q.firstBreachHistogram.reduce((s, c) => s + c, 0);
   return (
@@ -123,4 +105,50 @@ export function BreachExplanation({
       )}
     </OpenedSection>
   );
+}
+
+/** The sentence that says when (or whether) a quota's first breach comes, at a reading. */
+export function breachSentence(
+  summary: RunSummary,
+  quota: QuotaKey,
+  riskLevel: RiskLevel,
+  t: Translate,
+  lang: Language,
+): string | null {
+  const q = summary.quotas.find((x) => x.quota === quota);
+  if (!q) return null;
+  const series = summary.metrics[q.metric];
+  const display = metricDisplay(q.metric);
+  const metric = display ? metricName(display, lang) : q.metric;
+  const unit = t(quota === 'dbNodes' ? 'unit.oneNode' : QUOTA_UNIT[quota]);
+  const fmt = (v: number) => formatQuotaValue(quota, v, lang);
+  const reading = t(`reading.${riskLevel}`);
+  const month = breachMonthAt(q, riskLevel);
+  const value = month === null || !series ? undefined : readBand(series.band, month, riskLevel);
+  const end = q.breachProbabilityByMonth[q.breachProbabilityByMonth.length - 1] ?? 0;
+  return month === null
+    ? t('breach.never', {
+        reading,
+        metric,
+        limit: limitsInForce(q).map(fmt).join(' → '),
+        unit,
+        peak: fmt(peakAt(q, riskLevel)),
+        prob: formatPercent(end, lang),
+      })
+    : t('breach.sentence', {
+        reading,
+        metric,
+        limit: fmt(limitAt(q, month)),
+        unit,
+        month: formatMonth(summary.monthLabels[month] ?? '', lang),
+        value: value === undefined ? '–' : fmt(value),
+        prob: formatPercent(q.breachProbabilityByMonth[month] ?? 0, lang),
+      });
+}
+
+/** The breach sentence alone (the printed report lists one per breached quota). */
+export function BreachSentence(props: { summary: RunSummary; quota: QuotaKey; riskLevel: RiskLevel }) {
+  const t = useT();
+  const lang = useLanguage();
+  return <>{breachSentence(props.summary, props.quota, props.riskLevel, t, lang)}</>;
 }

@@ -135,57 +135,81 @@ export function RiskHeader({
             )}
           </div>
         </div>
-        <table className="risk-table" data-testid="risk-table">
-          <caption>{t('risk.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('risk.colQuota')}</th>
-              <th scope="col">{t('risk.colProbability')}</th>
-              <th scope="col">{t('risk.colExhaustP50')}</th>
-              <th scope="col">{t('risk.colExhaustP95')}</th>
-              <th scope="col">{t('risk.colAdd')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l) => (
-              <tr key={l.quota} data-quota={l.quota} data-risk={riskClass(l.breachProbability)}>
-                <th scope="row">
-                  {quotaName(l.quota, t)}{' '}
-                  <span className="unit">
-                    {formatQuotaValue(l.quota, l.limit, lang)} {quotaUnit(l.quota, t)}
-                  </span>
-                </th>
-                <td>
-                  <Chip p={l.breachProbability} lang={lang} t={t} />
-                </td>
-                <td data-testid={`exhaust-p50-${l.quota}`}>
-                  {monthText(l.exhaustionLikely, summary.monthLabels, lang, t)}
-                </td>
-                <td data-testid={`exhaust-p95-${l.quota}`}>
-                  {monthText(l.exhaustionCautious, summary.monthLabels, lang, t)}
-                </td>
-                <td data-testid={`add-${l.quota}`}>{addText(l, scenario, lang, t)}</td>
-              </tr>
-            ))}
-            {placement && (
-              <tr data-quota="placement" data-risk={riskClass(placement.share)}>
-                <th scope="row">{t('risk.placementRow')}</th>
-                <td>
-                  <Chip p={placement.share} lang={lang} t={t} />
-                </td>
-                <td>{monthText(placement.firstLikely, summary.monthLabels, lang, t)}</td>
-                <td>{monthText(placement.firstCautious, summary.monthLabels, lang, t)}</td>
-                <td>
-                  <button type="button" className="link-button" onClick={(e) => jumpTo(e, 'placement')}>
-                    {t('risk.placementAdd')}
-                  </button>
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+        <RiskTable summary={summary} scenario={scenario} />
       </div>
     </section>
+  );
+}
+
+/** Per quota (and VM placement): breach probability, when it runs out at P50 and P95, what to add. */
+export function RiskTable({
+  summary,
+  scenario,
+  printable = false,
+}: {
+  summary: RunSummary;
+  scenario: Scenario;
+  /** For paper: no link to the placement section. */
+  printable?: boolean;
+}) {
+  const t = useT();
+  const lang = useLanguage();
+  const lines = quotaRiskLines(summary);
+  const placement = placementRisk(summary.refusals, summary.months);
+  return (
+    <table className="risk-table" data-testid="risk-table">
+      <caption>{t('risk.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('risk.colQuota')}</th>
+          <th scope="col">{t('risk.colProbability')}</th>
+          <th scope="col">{t('risk.colExhaustP50')}</th>
+          <th scope="col">{t('risk.colExhaustP95')}</th>
+          <th scope="col">{t('risk.colAdd')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((l) => (
+          <tr key={l.quota} data-quota={l.quota} data-risk={riskClass(l.breachProbability)}>
+            <th scope="row">
+              {quotaName(l.quota, t)}{' '}
+              <span className="unit">
+                {formatQuotaValue(l.quota, l.limit, lang)} {quotaUnit(l.quota, t)}
+              </span>
+            </th>
+            <td>
+              <Chip p={l.breachProbability} lang={lang} t={t} />
+            </td>
+            <td data-testid={`exhaust-p50-${l.quota}`}>
+              {monthText(l.exhaustionLikely, summary.monthLabels, lang, t)}
+            </td>
+            <td data-testid={`exhaust-p95-${l.quota}`}>
+              {monthText(l.exhaustionCautious, summary.monthLabels, lang, t)}
+            </td>
+            <td data-testid={`add-${l.quota}`}>{addText(l, scenario, lang, t)}</td>
+          </tr>
+        ))}
+        {placement && (
+          <tr data-quota="placement" data-risk={riskClass(placement.share)}>
+            <th scope="row">{t('risk.placementRow')}</th>
+            <td>
+              <Chip p={placement.share} lang={lang} t={t} />
+            </td>
+            <td>{monthText(placement.firstLikely, summary.monthLabels, lang, t)}</td>
+            <td>{monthText(placement.firstCautious, summary.monthLabels, lang, t)}</td>
+            <td>
+              {printable ? (
+                '—'
+              ) : (
+                <button type="button" className="link-button" onClick={(e) => jumpTo(e, 'placement')}>
+                  {t('risk.placementAdd')}
+                </button>
+              )}
+            </td>
+          </tr>
+        )}
+      </tbody>
+    </table>
   );
 }
 
