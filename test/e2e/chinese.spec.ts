@@ -41,6 +41,15 @@ test('every view of a zh-CN journey is in Chinese, folded parts included', async
     if (view !== 'editor') await openAllDetails(p);
     await expectChinese(p, view);
   }
+  // The editor with an operation open, then the whole document under "Advanced".
+  await p.view('editor');
+  await page.getByTestId('add-operation-kind').selectOption('migrate-out');
+  await page.getByTestId('add-operation-button').click();
+  await expect(page.locator('[data-kind="migrate-out"] .op-form')).toBeVisible();
+  await expectChinese(p, 'editor with an operation open');
+  await page.getByTestId('editor-mode-advanced').click();
+  await expect(page.getByTestId('calibration-factor')).toBeVisible();
+  await expectChinese(p, 'advanced editor');
   expect(p.errors).toEqual([]);
 });
 

@@ -22,6 +22,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await p.view(view);
         await p.screenshot(`${view}-${lang}-${size.width}`);
       }
+      await p.view('editor');
+      await page.getByTestId('editor-mode-advanced').click();
+      await p.screenshot(`editor-advanced-${lang}-${size.width}`);
       await p.view('results');
       const chart = page.getByTestId('band-vcpuDemand');
       if (await chart.count()) {
