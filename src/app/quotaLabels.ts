@@ -57,6 +57,21 @@ const DECIMALS: Record<QuotaKey, number> = {
   dbNodes: 2,
 };
 
+/**
+ * The scale a quota's risk figures are shown at: the DB "quota" is the load one node must carry,
+ * read as a percentage of one node (100 % = one node's capacity); every other quota as it is.
+ */
+export function quotaRiskScale(quota: QuotaKey): number {
+  return quota === 'dbNodes' ? 100 : 1;
+}
+
+/** A quota's limit, peak or excess as the risk tables show it ("942", "60.9", "60%" of one node). */
+export function formatQuotaRiskValue(quota: QuotaKey, value: number, lang: Language): string {
+  return quota === 'dbNodes'
+    ? `${formatNumber(value * 100, lang, 0)}%`
+    : formatQuotaValue(quota, value, lang);
+}
+
 export function formatQuotaValue(quota: QuotaKey, value: number, lang: Language): string {
   return formatNumber(value, lang, DECIMALS[quota]);
 }

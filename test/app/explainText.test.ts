@@ -90,7 +90,7 @@ describe('refusal sentences', () => {
 
   it('describe one run host by host, most-refusing reason first', () => {
     expect(refusalNoteText(NOTE, LABELS, en, 'en')).toBe(
-      'Run #3, Jun 2024: a new VM of gov-portal (2 vCPU / 4 GB / 200 GB) was refused — ' +
+      'Run #4, Jun 2024: a new VM of gov-portal (2 vCPU / 4 GB / 200 GB) was refused — ' +
         'RAM on every one of the 11 hosts; vCPU on 4 of 11 hosts; the HA reserve on 2 of 11 hosts. ' +
         'Free on the 11 up hosts: 78 vCPU, 40 GB, enough in total (fragmentation).',
     );

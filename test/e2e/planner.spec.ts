@@ -33,7 +33,7 @@ test('editing a value reruns and changes the results; the edit survives a reload
   await expect(page.getByTestId('section-term').getByRole('alert').first()).toContainText(
     'must be ≥ 1, got -2',
   );
-  await expect(page.getByTestId('validation-summary')).toContainText('problems');
+  await expect(page.getByTestId('validation-summary')).toContainText('Problems to fix');
   await page.getByTestId('undo').click();
   await expect(p.field('term.months')).toHaveValue('36');
 

@@ -13,7 +13,7 @@ import { quotaRefusalText } from '../explain/refusalText.ts';
 import { formatInteger } from '../format/cny.ts';
 import { formatMonth, formatPercent } from '../format/numbers.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
-import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../quotaLabels.ts';
+import { formatQuotaRiskValue, QUOTA_NAME, QUOTA_UNIT } from '../quotaLabels.ts';
 import type { RiskLevel } from '../store/types.ts';
 import { type PlacementRisk, placementRisk } from '../views/results/riskReadings.ts';
 import { breachByEnd, headroomFraction, limitsInForce } from './quotaRisk.ts';
@@ -71,7 +71,7 @@ export function QuotaTable({
           const colours = RISK_COLOURS[risk];
           const name = t(q.quota === 'dbNodes' ? 'quota.dbLoad' : QUOTA_NAME[q.quota]);
           const unit = t(q.quota === 'dbNodes' ? 'unit.oneNode' : QUOTA_UNIT[q.quota]);
-          const fmt = (v: number) => formatQuotaValue(q.quota, v, lang);
+          const fmt = (v: number) => formatQuotaRiskValue(q.quota, v, lang);
           const month = breachMonthAt(q, riskLevel);
           const monthText =
             month === null ? t('quotaTable.never') : formatMonth(monthLabels[month] ?? '', lang);

@@ -103,7 +103,7 @@ export function refusalNoteText(
       ? 'refusal.poolHad'
       : 'refusal.poolShort';
   return t('refusal.example', {
-    run: note.replication,
+    run: note.replication + 1,
     month: formatMonth(monthLabels[note.monthIndex] ?? '', lang),
     kind: t(note.kind === 'restart' ? 'refusal.kind.restart' : 'refusal.kind.new'),
     system: systemName(note.systemId),

@@ -17,7 +17,7 @@ import { breachMonthAt } from '../explain/reading.ts';
 import { roundToUnit, type UnitId, unitLabel } from '../format/units.ts';
 import type { Language } from '../i18n/language.ts';
 import { type Translate, translator } from '../i18n/translate.ts';
-import { QUOTA_UNIT } from '../quotaLabels.ts';
+import { QUOTA_UNIT, quotaRiskScale } from '../quotaLabels.ts';
 import type { RiskLevel } from '../store/types.ts';
 import { metricDisplay, metricName } from '../views/results/metricCatalog.ts';
 import { placementRisk, QUOTA_STEP, quotaRiskLines } from '../views/results/riskReadings.ts';
@@ -108,8 +108,11 @@ function quotaUnitText(q: RunSummary['quotas'][number]['quota'], t: Translate): 
 /** The risk header's table: what the screen's risk table shows, row for row. */
 function riskTable(ctx: ExportContext, t: Translate): ExportTable {
   const { summary } = ctx;
-  const decimals = (q: keyof typeof QUOTA_STEP) => Math.max(0, -Math.floor(Math.log10(QUOTA_STEP[q])));
-  const round = (q: keyof typeof QUOTA_STEP, v: number) => Number(v.toFixed(decimals(q)));
+  // As the risk table shows them: the quota's step, the DB's load as a percentage of one node.
+  const decimals = (q: keyof typeof QUOTA_STEP) =>
+    Math.max(0, -Math.floor(Math.log10(QUOTA_STEP[q] * quotaRiskScale(q))));
+  const round = (q: keyof typeof QUOTA_STEP, v: number) =>
+    Number((v * quotaRiskScale(q)).toFixed(decimals(q)));
   const rows: Cell[][] = quotaRiskLines(summary).map((l) => [
     quotaName(l.quota, t),
     quotaUnitText(l.quota, t),
@@ -171,12 +174,13 @@ function quotaTable(ctx: ExportContext, t: Translate): ExportTable {
     rows: summary.quotas.map((q) => {
       const d = metricDisplay(q.metric);
       const unit: UnitId = d?.unit ?? 'events';
+      const f = d?.percent ? 100 : 1;
       return [
         quotaName(q.quota, t),
         quotaUnitText(q.quota, t),
-        roundToUnit(q.limit, unit),
-        roundToUnit(q.peakP50, unit),
-        roundToUnit(q.peakP95, unit),
+        roundToUnit(q.limit * f, unit),
+        roundToUnit(q.peakP50 * f, unit),
+        roundToUnit(q.peakP95 * f, unit),
         pct(headroomFraction(q, riskLevel)),
         pct(q.breachProbabilityByMonth.at(-1) ?? 0),
         month(summary.monthLabels, breachMonthAt(q, riskLevel)) ?? t('export.meta.none'),

@@ -34,7 +34,6 @@ export const UNITS = {
   hours: { zh: '小时', en: 'hours', decimals: 1 },
   minutes: { zh: '分钟', en: 'minutes', decimals: 1 },
   seconds: { zh: '秒', en: 's', decimals: 1 },
-  oneNode: { zh: '× 单节点', en: '× one node', decimals: 2 },
   runs: { zh: '次运行', en: 'runs', decimals: 0 },
 } as const satisfies Record<string, UnitDef>;
 

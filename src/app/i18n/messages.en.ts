@@ -191,7 +191,7 @@ export const en: Record<MessageKey, string> = {
   'unit.smsPerYear': 'messages/year',
   'unit.dbNodes': 'nodes',
 
-  'unit.oneNode': '× one node',
+  'unit.oneNode': 'of one node',
   'unit.messages': 'messages',
   'report.title': 'Report',
   'report.print': 'Print report',

@@ -32,7 +32,7 @@ export const zh = {
   'lang.label': '界面语言',
   'lang.zh-CN': '中文',
   'lang.en': 'English',
-  'header.scenario': '当前方案',
+  'header.scenario': '方案',
   'header.share': '分享',
   'header.shareSoon': '分享链接与二维码即将上线',
   'header.edited': '已修改',
@@ -188,7 +188,7 @@ export const zh = {
   'unit.smsPerYear': '条/年',
   'unit.dbNodes': '个节点',
 
-  'unit.oneNode': '×单节点容量',
+  'unit.oneNode': '单节点容量',
   'unit.messages': '条',
   'report.title': '报告',
   'report.print': '打印报告',

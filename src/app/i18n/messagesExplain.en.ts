@@ -91,7 +91,7 @@ export const enExplain: Record<keyof typeof zhExplain, string> = {
   'costx.which.likely': 'median',
   'costx.which.cautious': 'P95',
   'costx.item': 'Item',
-  'costx.quantity': 'Quantity ({months} months)',
+  'costx.quantity': 'Quantity ({months}-month period)',
   'costx.unitPrice': 'Unit price',
   'costx.exact': 'Quantity × unit price',
   'costx.amount': 'Amount (each month to the fen)',

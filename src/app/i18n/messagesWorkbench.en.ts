@@ -176,4 +176,5 @@ export const enWorkbench: Record<keyof typeof zhWorkbench, string> = {
   'report.xlsx': 'Download Excel workbook',
   'report.printHint': 'Print report saves it as a PDF (A4, at most 4 pages).',
   'report.none': '—',
+  'breach.bandTitleNone': '{metric} against the quota',
 };

@@ -172,4 +172,5 @@ export const zhWorkbench = {
   'report.xlsx': '下载 Excel 工作簿',
   'report.printHint': '按“打印报告”可另存为 PDF（A4，最多 4 页）。',
   'report.none': '—',
+  'breach.bandTitleNone': '{metric}与配额',
 } as const satisfies Record<string, string>;

@@ -123,7 +123,7 @@ export function ReportInstallments({
           <p className="report-note">
             {t('report.installmentsIntro', {
               which: t(`costx.which.${explained.reading}`),
-              run: explained.replication,
+              run: explained.replication + 1,
               reading: t(`reading.${explained.reading}`),
             })}
           </p>

@@ -3,19 +3,25 @@
  * the sentence that reads it at the chosen risk level, and how many runs first breach in each month.
  */
 
-import type { QuotaKey, RunSummary } from '../../../results/types.ts';
+import type { Band, QuotaKey, RunSummary } from '../../../results/types.ts';
 import { OpenedSection } from '../../a11y/OpenedSection.tsx';
 import { BandChart } from '../../charts/BandChart.tsx';
 import { Histogram } from '../../charts/Histogram.tsx';
 import { limitAt, limitsInForce } from '../../components/quotaRisk.ts';
 import { breachMonthAt, peakAt, readBand } from '../../explain/reading.ts';
-import { formatMonth, formatPercent } from '../../format/numbers.ts';
+import { formatMonth, formatNumber, formatPercent } from '../../format/numbers.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
-import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../../quotaLabels.ts';
+import { formatQuotaRiskValue, QUOTA_NAME, QUOTA_UNIT, quotaRiskScale } from '../../quotaLabels.ts';
 import type { RiskLevel } from '../../store/types.ts';
+import { metricCaption } from './MetricGrid.tsx';
 import { metricDisplay, metricName } from './metricCatalog.ts';
+
+function scaledBand(band: Band, factor: number): Band {
+  const f = (xs: number[]) => xs.map((x) => x * factor);
+  return { p5: f(band.p5), p50: f(band.p50), p95: f(band.p95), mean: f(band.mean) };
+}
 
 export interface BreachExplanationProps {
   summary: RunSummary;
@@ -42,7 +48,8 @@ export function BreachExplanation({
   const metric = display ? metricName(display, lang) : q.metric;
   const quotaName = t(quota === 'dbNodes' ? 'quota.dbLoad' : QUOTA_NAME[quota]);
   const unit = t(quota === 'dbNodes' ? 'unit.oneNode' : QUOTA_UNIT[quota]);
-  const fmt = (v: number) => formatQuotaValue(quota, v, lang);
+  const fmt = (v: number) => formatQuotaRiskValue(quota, v, lang);
+  const scale = quotaRiskScale(quota);
   const month = breachMonthAt(q, riskLevel);
   const value = month === null || !series ? undefined : readBand(series.band, month, riskLevel);
   const sentence = breachSentence(summary, quota, riskLevel, t, lang) ?? '';
@@ -80,19 +87,26 @@ export function BreachExplanation({
         <div className="chart-grid">
           <BandChart
             testId={`breach-band-${quota}`}
-            title={t('breach.bandTitle', {
-              metric,
-              month:
-                month === null ? t('quotaTable.never') : formatMonth(summary.monthLabels[month] ?? '', lang),
-            })}
-            caption={t('caption.band', { metric })}
+            title={
+              month === null
+                ? t('breach.bandTitleNone', { metric })
+                : t('breach.bandTitle', {
+                    metric,
+                    month: formatMonth(summary.monthLabels[month] ?? '', lang),
+                  })
+            }
+            caption={
+              display
+                ? metricCaption(display, series.band, { ...q, judged: true }, summary.monthLabels, lang, t)
+                : t('caption.band', { metric })
+            }
             monthLabels={summary.monthLabels}
-            band={series.band}
-            quota={q.limit}
-            quotaByMonth={q.limitByMonth}
-            unit={unit}
-            formatValue={fmt}
-            highlight={month === null || value === undefined ? null : { month, value }}
+            band={scale === 1 ? series.band : scaledBand(series.band, scale)}
+            quota={q.limit * scale}
+            quotaByMonth={q.limitByMonth?.map((v) => v * scale)}
+            unit={scale === 1 ? unit : '%'}
+            formatValue={scale === 1 ? fmt : (v) => formatNumber(v, lang, 0)}
+            highlight={month === null || value === undefined ? null : { month, value: value * scale }}
           />
           <Histogram
             testId={`breach-histogram-${quota}`}
@@ -121,7 +135,7 @@ export function breachSentence(
   const display = metricDisplay(q.metric);
   const metric = display ? metricName(display, lang) : q.metric;
   const unit = t(quota === 'dbNodes' ? 'unit.oneNode' : QUOTA_UNIT[quota]);
-  const fmt = (v: number) => formatQuotaValue(quota, v, lang);
+  const fmt = (v: number) => formatQuotaRiskValue(quota, v, lang);
   const reading = t(`reading.${riskLevel}`);
   const month = breachMonthAt(q, riskLevel);
   const value = month === null || !series ? undefined : readBand(series.band, month, riskLevel);

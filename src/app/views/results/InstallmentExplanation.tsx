@@ -58,7 +58,7 @@ export function InstallmentExplanation({
       </div>
       <p className="explanation-lead">
         {t('costx.run', {
-          run: explained.replication,
+          run: explained.replication + 1,
           which: t(`costx.which.${reading}`),
           reading: t(`reading.${reading}`),
           total: formatCny(explained.settlement.totalInclVatCny),

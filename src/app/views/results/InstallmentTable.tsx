@@ -42,7 +42,7 @@ export function InstallmentTable({
           <th scope="col">{t('contract.due')}</th>
           <th scope="col" className="num chosen">
             {own && explained
-              ? t('money.explainedRun', { run: explained.replication, reading })
+              ? t('money.explainedRun', { run: explained.replication + 1, reading })
               : t('money.grossP50')}
           </th>
           {own && (

@@ -101,7 +101,7 @@ export function MoneySection({ summary, scenario, explainAll = false }: MoneySec
               <div className="explanation-head">
                 <p className="explanation-lead">
                   {t('money.monthRun', {
-                    run: explained.replication,
+                    run: explained.replication + 1,
                     which: t(`costx.which.${explained.reading}`),
                     reading: t(`reading.${explained.reading}`),
                   })}

@@ -12,7 +12,7 @@ import { formatPercent } from '../../format/numbers.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
-import { formatQuotaValue } from '../../quotaLabels.ts';
+import { formatQuotaRiskValue } from '../../quotaLabels.ts';
 import type { RiskLevel } from '../../store/types.ts';
 import { atRisk, type PlacementRisk, placementRisk, quotaRiskLines, spendReading } from './riskReadings.ts';
 import { addText, monthText, quotaName, quotaUnit, riskSentence, shortMonth } from './riskText.ts';
@@ -174,7 +174,7 @@ export function RiskTable({
             <th scope="row">
               {quotaName(l.quota, t)}{' '}
               <span className="unit">
-                {formatQuotaValue(l.quota, l.limit, lang)} {quotaUnit(l.quota, t)}
+                {formatQuotaRiskValue(l.quota, l.limit, lang)} {quotaUnit(l.quota, t)}
               </span>
             </th>
             <td>

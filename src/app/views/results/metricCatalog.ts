@@ -127,12 +127,13 @@ const MAIN: readonly MetricDisplay[] = [
         'Summed from the first month of each contract year, reset every 12 months: what the yearly quota is judged on.',
     },
     dbPeakLoadOfOneNode: {
-      zh: '数据库高峰负载 ÷ 单节点容量',
-      en: 'DB peak load ÷ one node',
-      unit: 'oneNode',
-      noteZh: '每月最忙一小时占用的核数除以一台节点的核数；超过 1 表示一台节点故障后另一台扛不住。',
+      zh: '数据库高峰负载（占单节点容量）',
+      en: 'DB peak load, share of one node',
+      unit: 'percent',
+      percent: true,
+      noteZh: '每月最忙一小时占用的核数除以一台节点的核数；超过 100% 表示一台节点故障后另一台扛不住。',
       noteEn:
-        "Cores busy in the month's busiest hour ÷ one node's cores; above 1 a lone survivor could not carry the load.",
+        "Cores busy in the month's busiest hour ÷ one node's cores; above 100 % a lone survivor could not carry the load.",
     },
   }),
   ...group('placement', {

@@ -8,7 +8,7 @@ import { formatCny, formatInteger } from '../../format/cny.ts';
 import { formatMonth, formatPercent } from '../../format/numbers.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../../quotaLabels.ts';
+import { formatQuotaRiskValue, QUOTA_NAME, QUOTA_UNIT } from '../../quotaLabels.ts';
 import type { RiskLevel } from '../../store/types.ts';
 import { atRisk, placementRisk, type QuotaRiskLine, quotaRiskLines, spendReading } from './riskReadings.ts';
 
@@ -58,9 +58,9 @@ export function addText(
   }
   const unit = quotaUnit(line.quota, t);
   return t(plain ? 'risk.addPlain' : 'risk.add', {
-    amount: formatQuotaValue(line.quota, line.addForTolerance, lang),
+    amount: formatQuotaRiskValue(line.quota, line.addForTolerance, lang),
     unit,
-    target: `${formatQuotaValue(line.quota, line.limitForTolerance, lang)} ${unit}`,
+    target: `${formatQuotaRiskValue(line.quota, line.limitForTolerance, lang)} ${unit}`,
   });
 }
 
@@ -78,7 +78,7 @@ export function riskSentence(
   const [worst, ...others] = lines;
   if (worst) {
     const month = risk === 'likely' ? worst.exhaustionLikely : worst.exhaustionCautious;
-    const limit = `${formatQuotaValue(worst.quota, worst.limit, lang)} ${quotaUnit(worst.quota, t)}`;
+    const limit = `${formatQuotaRiskValue(worst.quota, worst.limit, lang)} ${quotaUnit(worst.quota, t)}`;
     const common = {
       quota: quotaName(worst.quota, t),
       limit,
