@@ -2,6 +2,8 @@
  * "Advanced": every field of the scenario, generated from the schema (SchemaField) with human labels
  * in both languages, list rows named by what they hold, the format's internals ($schema, version)
  * left out, and the calibration factor read-only with what it is and a button that recomputes it.
+ * The actuals a scenario carries (measured history and fitted trends) are written by the Actuals
+ * panel, not typed: they are named here, read-only.
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import { scenarioObjectSchema } from '../../scenario/schema.ts';
@@ -38,6 +40,11 @@ export function AdvancedEditor({ doc }: { doc: Scenario }) {
         </div>
       </details>
       <CalibrationField doc={doc} />
+      {doc.actuals && (
+        <p className="notice" data-testid="advanced-actuals">
+          {t('advanced.actuals', { source: doc.actuals.source, asOf: doc.actuals.asOf })}
+        </p>
+      )}
       {SECTIONS.map((key) => (
         <div key={key} className="editor-section" data-testid={`advanced-${key}`}>
           <SchemaField schema={shape[key]} path={[key]} name={key} value={values[key]} />

@@ -177,4 +177,6 @@ export const enWorkbench: Record<keyof typeof zhWorkbench, string> = {
   'report.printHint': 'Print report saves it as a PDF (A4, at most 4 pages).',
   'report.none': '—',
   'breach.bandTitleNone': '{metric} against the quota',
+  'advanced.actuals':
+    'This scenario carries actuals (from {source}, as of {asOf}): the measured history and fitted trends are written by the Actuals panel on Results, not typed here.',
 };

@@ -173,4 +173,6 @@ export const zhWorkbench = {
   'report.printHint': '按“打印报告”可另存为 PDF（A4，最多 4 页）。',
   'report.none': '—',
   'breach.bandTitleNone': '{metric}与配额',
+  'advanced.actuals':
+    '本方案带有实际数据（来源：{source}，截至 {asOf}）：实测历史与拟合趋势由结果页的“实际数据”面板写入，这里不直接编辑。',
 } as const satisfies Record<string, string>;
