@@ -5,7 +5,7 @@ import { enCompare } from './messagesCompare.en.ts';
 import { enExplain } from './messagesExplain.en.ts';
 import { enExport } from './messagesExport.en.ts';
 import { enHardening } from './messagesHardening.en.ts';
-import { enIssues, enIssues, enIssues } from './messagesIssues.en.ts';
+import { enIssues } from './messagesIssues.en.ts';
 import { enLifecycle } from './messagesLifecycle.en.ts';
 import { enModels } from './messagesModels.en.ts';
 import { enPlanner } from './messagesPlanner.en.ts';

@@ -8,7 +8,7 @@ import { zhCompare } from './messagesCompare.zh.ts';
 import { zhExplain } from './messagesExplain.zh.ts';
 import { zhExport } from './messagesExport.zh.ts';
 import { zhHardening } from './messagesHardening.zh.ts';
-import { zhIssues, zhIssues, zhIssues } from './messagesIssues.zh.ts';
+import { zhIssues } from './messagesIssues.zh.ts';
 import { zhLifecycle } from './messagesLifecycle.zh.ts';
 import { zhModels } from './messagesModels.zh.ts';
 import { zhPlanner } from './messagesPlanner.zh.ts';

@@ -3,7 +3,6 @@ import type { zhWorkbench } from './messagesWorkbench.zh.ts';
 
 export const enWorkbench: Record<keyof typeof zhWorkbench, string> = {
   'skip.toContent': 'Skip to the main content',
-  'link.detail': 'Technical detail',
   'results.nav': 'Parts of the results',
   'results.section.risk': 'Risk at a glance',
   'results.section.capacity': 'Capacity',

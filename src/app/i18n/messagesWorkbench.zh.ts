@@ -4,7 +4,6 @@
  */
 export const zhWorkbench = {
   'skip.toContent': '跳到主要内容',
-  'link.detail': '技术细节',
   'results.nav': '结果各部分',
   'results.section.risk': '风险一览',
   'results.section.capacity': '容量',

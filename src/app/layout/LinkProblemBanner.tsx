@@ -44,11 +44,8 @@ export function LinkProblemBanner() {
           ))}
         </ul>
       ) : (
-        // The codec's own detail is English: shown as it is in English, folded as a technical note in Chinese.
-        <details className="muted">
-          <summary>{t('link.detail')}</summary>
-          <code>{escapeControls(problem.message)}</code>
-        </details>
+        // The codec's own detail is English: shown in English; in Chinese the code's text says it all.
+        lang === 'en' && <p className="muted">{escapeControls(problem.message)}</p>
       )}
       <div className="toolbar">
         <button type="button" className="primary" onClick={openBaseline} data-testid="open-baseline">
