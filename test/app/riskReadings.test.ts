@@ -28,8 +28,11 @@ function uniform(seed: number): () => number {
   };
 }
 
-/** `replications` runs of a storage series growing to a random level, summarised against `limit`. */
-function storageRun(replications: number, limit: number, seed = 7): RunSummary {
+/**
+ * `replications` runs of a storage series growing to a random level, summarised against `limit`, or
+ * against `limit` until month 6 and `limit + raised` from then (a quota amendment).
+ */
+function storageRun(replications: number, limit: number, seed = 7, raised = 0): RunSummary {
   const agg = new ReplicationAggregator({
     scenarioId: 't',
     inputsHash: 'h',
@@ -37,6 +40,9 @@ function storageRun(replications: number, limit: number, seed = 7): RunSummary {
     replications,
     monthLabels: labels,
     quotaLimits: { storageTb: limit },
+    quotaLimitsByMonth: raised
+      ? { storageTb: Array.from({ length: MONTHS }, (_, m) => (m < 6 ? limit : limit + raised)) }
+      : undefined,
   });
   const draw = uniform(seed);
   for (let r = 0; r < replications; r++) {
@@ -60,6 +66,16 @@ describe('how much to add to stay under 5 %', () => {
       expect(breachByEnd(short.quotas[0])).toBeGreaterThan(0.05);
     });
   }
+
+  it('holds when the limit changes over the term (an amendment): every month’s limit plus the addition', () => {
+    const before = storageRun(200, 50, 11, 6);
+    const line = quotaRiskLine(before.quotas[0]);
+    expect(line.breachProbability).toBeGreaterThan(0.05);
+    const after = storageRun(200, 50 + line.addForTolerance, 11, 6);
+    expect(breachByEnd(after.quotas[0])).toBeLessThanOrEqual(0.05);
+    const short = storageRun(200, Number((50 + line.addForTolerance - 0.1).toFixed(1)), 11, 6);
+    expect(breachByEnd(short.quotas[0])).toBeGreaterThan(0.05);
+  });
 
   it('adds nothing when the quota already holds, and rounds up to the step without float dust', () => {
     const line = quotaRiskLine(storageRun(200, 200).quotas[0]);

@@ -5,9 +5,10 @@
  *
  * "Time to exhaustion" is the first-breach month read like every other first-breach month
  * (explain/reading.ts): P50 = the month by which half of the runs have breached; P95 = the month by
- * which 5 % have (95 % of runs last longer). "To stay under 5 %": the quota at which at most 5 % of
- * the runs' term peaks exceed it is the P95 of those peaks (quotaRisk.peakP95), rounded up to the
- * quota's step; the addition is that minus the current limit.
+ * which 5 % have (95 % of runs last longer). "To stay under 5 %": a run breaches when its largest
+ * excess over the limit in force (in the months that count) is above zero, so raising every month's
+ * limit by the P95 of those excesses (quotaRisk.excessP95), rounded up to the quota's step, leaves at
+ * most 5 % of the runs over it. With one limit over the term that is the P95 peak minus the limit.
  */
 import type { RefusalSummary } from '../../../results/refusals.ts';
 import type { CostSummary, QuotaKey, QuotaRisk, RunSummary } from '../../../results/types.ts';
@@ -46,15 +47,16 @@ export interface QuotaRiskLine {
   /** Month index of exhaustion at each reading, or null when fewer runs than its threshold breach. */
   exhaustionLikely: number | null;
   exhaustionCautious: number | null;
-  /** The limit that keeps the breach probability at or under 5 % (the P95 peak, rounded up). */
+  /** The (first) limit plus the addition: what the quota would read at the term's start. */
   limitForTolerance: number;
-  /** How much to add to the limit for that (0 when it already holds). */
+  /** How much to add to the limit in force for the breach probability to be 5 % or less (0: it is). */
   addForTolerance: number;
 }
 
 export function quotaRiskLine(q: QuotaRisk): QuotaRiskLine {
   const step = QUOTA_STEP[q.quota];
-  const limitForTolerance = Math.max(q.limit, ceilToStep(q.peakP95, step));
+  const add = q.excessP95 > 0 ? ceilToStep(q.excessP95, step) : 0;
+  const limitForTolerance = Number((q.limit + add).toFixed(6));
   return {
     quota: q.quota,
     limit: q.limit,
@@ -62,7 +64,7 @@ export function quotaRiskLine(q: QuotaRisk): QuotaRiskLine {
     exhaustionLikely: breachMonthAt(q, 'likely'),
     exhaustionCautious: breachMonthAt(q, 'cautious'),
     limitForTolerance,
-    addForTolerance: Number(Math.max(0, limitForTolerance - q.limit).toFixed(6)),
+    addForTolerance: add,
   };
 }
 
