@@ -9,6 +9,7 @@ import { PlannerPage } from './pages/plannerPage.ts';
  */
 
 test('adding an operation changes the digest beside the editor (en)', async ({ page }) => {
+  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=editor', 'en');
   const digest = page.getByTestId('run-digest');
@@ -45,6 +46,7 @@ test('adding an operation changes the digest beside the editor (en)', async ({ p
 });
 
 test('operations read in Chinese, and a system going live is one operation (zh-CN)', async ({ page }) => {
+  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=library', 'zh-CN');
   await page.getByTestId('open-luohe-2024-expansion').click();

@@ -7,6 +7,7 @@ import { PlannerPage } from './pages/plannerPage.ts';
  */
 
 test('the first Tab reaches a skip link that jumps past the header', async ({ page }) => {
+  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=results', 'zh-CN');
   await page.reload(); // the language is remembered; focus starts at the top of the page
@@ -24,6 +25,7 @@ test('the first Tab reaches a skip link that jumps past the header', async ({ pa
 });
 
 test('arrow keys move from the focused tab, not from the selected one', async ({ page }) => {
+  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=results', 'en');
   // Focus can rest on a tab that is not selected (a screen reader's cursor, a press without release).
@@ -40,6 +42,7 @@ test('arrow keys move from the focused tab, not from the selected one', async ({
 });
 
 test('focus goes to what was opened and comes back when it closes', async ({ page }) => {
+  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=library', 'en');
   await page.getByTestId('open-renewal-2026-as-is').click();

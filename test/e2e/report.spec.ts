@@ -21,6 +21,7 @@ export function pdfPageCount(pdf: Buffer): number {
 
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`the report prints to at most 4 A4 pages with the total on page 1 (${lang})`, async ({ page }) => {
+    test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
     const p = await PlannerPage.fresh(page);
     await p.open('/?view=results', lang);
     await p.runDone();

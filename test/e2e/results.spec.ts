@@ -9,6 +9,7 @@ import { PlannerPage } from './pages/plannerPage.ts';
 
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`the risk header gives the answer first (${lang})`, async ({ page }) => {
+    test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
     const p = await PlannerPage.fresh(page);
     await p.open('/?view=results', lang);
     await p.runDone();
@@ -51,6 +52,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 }
 
 test('the sections are one click away, and focus lands on the section', async ({ page }) => {
+  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=results', 'en');
   await p.runDone();
@@ -69,6 +71,7 @@ test('the sections are one click away, and focus lands on the section', async ({
 test('placement refusals are a row of the quota table; rarely needed series are named and folded', async ({
   page,
 }) => {
+  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=results', 'zh-CN');
   await p.runDone();
