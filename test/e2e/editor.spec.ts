@@ -13,7 +13,7 @@ test('adding an operation changes the digest beside the editor (en)', async ({ p
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=editor', 'en');
   const digest = page.getByTestId('run-digest');
-  await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 150_000 });
   await expect(page.getByTestId('digest-worst')).toHaveAttribute('data-quota', 'storageTb');
   await expect(page.getByTestId('digest-worst')).toContainText('Storage');
 
@@ -32,9 +32,9 @@ test('adding an operation changes the digest beside the editor (en)', async ({ p
   await expect(digest)
     .toHaveAttribute('data-status', 'running', { timeout: 10_000 })
     .catch(() => undefined);
-  await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 150_000 });
   await expect(page.getByTestId('digest-worst')).not.toHaveAttribute('data-quota', 'storageTb', {
-    timeout: 60_000,
+    timeout: 150_000,
   });
   await p.screenshot('editor-operation-en');
 
