@@ -2,7 +2,8 @@
  * English left on a Chinese page: the Latin words of the text a user can see (document.body's
  * innerText leaves out what is hidden, folded or off-screen-only) and of the attributes a screen
  * reader or a tooltip reads (aria-label, title, placeholder, alt), minus an allow-list of product
- * names, units and codes, and minus identifiers (host-01, portal-2) and the user's own quoted data.
+ * names, units and codes, minus identifiers (host-01, portal-2) and code (<code>: a file's column
+ * names), and minus the user's own quoted data.
  */
 import type { Page } from '@playwright/test';
 
@@ -46,7 +47,13 @@ export interface Untranslated {
 /** The English words on the page, each with a little of the text around it. */
 export async function untranslatedWords(page: Page): Promise<Untranslated[]> {
   const texts = await page.evaluate(() => {
-    const out: string[] = [document.body.innerText];
+    // Code (a file's column names, an identifier) is not language: its text is taken out.
+    let body = document.body.innerText;
+    for (const code of document.querySelectorAll<HTMLElement>('code, kbd, samp')) {
+      const text = code.innerText;
+      if (text) body = body.replace(text, ' ');
+    }
+    const out: string[] = [body];
     for (const el of document.querySelectorAll<HTMLElement>(
       '[aria-label], [title], [placeholder], img[alt]',
     )) {

@@ -204,6 +204,20 @@ export function OperationsEditor({ doc }: { doc: Scenario }) {
         <h3 id="ops-start-title">{t('ops.start')}</h3>
         <SchemaField schema={shape.term} path={['term']} name="term" value={doc.term} />
         <SchemaField
+          schema={shape.simulation}
+          path={['simulation']}
+          name="simulation"
+          value={doc.simulation}
+        />
+        <details className="field-group" data-testid="scenario-names">
+          <summary>{t('editor.general')}</summary>
+          <div className="field-grid">
+            {(['nameZh', 'name', 'id', 'descriptionZh', 'description'] as const).map((key) => (
+              <SchemaField key={key} schema={shape[key]} path={[key]} name={key} value={doc[key]} />
+            ))}
+          </div>
+        </details>
+        <SchemaField
           schema={shape.contract.shape.quotas}
           path={['contract', 'quotas']}
           name="quotas"
