@@ -77,8 +77,9 @@ export function ReportCharts({ summary, scenario }: { summary: RunSummary; scena
             caption={t('money.billBandCaption')}
             monthLabels={summary.monthLabels}
             series={[
-              { label: t('money.seriesAfterDiscount'), band: bandOf(cost.monthlyGrossAfterDiscount) },
+              // Before first, so the bill that is paid is drawn on top where the two coincide.
               { label: t('money.seriesBeforeDiscount'), band: bandOf(cost.monthlyGrossBeforeDiscount) },
+              { label: t('money.seriesAfterDiscount'), band: bandOf(cost.monthlyGrossAfterDiscount) },
             ]}
             quota={null}
             quotaLabel=""
