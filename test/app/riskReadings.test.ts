@@ -70,6 +70,9 @@ describe('how much to add to stay under 5 %', () => {
   it('holds when the limit changes over the term (an amendment): every month’s limit plus the addition', () => {
     const before = storageRun(200, 50, 11, 6);
     const line = quotaRiskLine(before.quotas[0]);
+    // The header names both limits in force, in order.
+    expect(line.limits).toEqual([50, 56]);
+    expect(quotaRiskLine(storageRun(20, 54).quotas[0]).limits).toEqual([54]);
     expect(line.breachProbability).toBeGreaterThan(0.05);
     const after = storageRun(200, 50 + line.addForTolerance, 11, 6);
     expect(breachByEnd(after.quotas[0])).toBeLessThanOrEqual(0.05);

@@ -66,7 +66,13 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(page.getByTestId('renewal-mark').first()).toBeAttached();
     await expect(page.getByTestId('migration-section')).toHaveCount(0);
     // The storage quota in force: 54 TB in the signed term, 72 TB in the renewal.
-    await expect(page.locator('[data-quota="storageTb"] td').first()).toContainText('54 → 72');
+    // (in the quota table, and beside the quota's name in the risk header above it)
+    await expect(
+      page.getByTestId('quota-table').locator('[data-quota="storageTb"] td').first(),
+    ).toContainText('54 → 72');
+    await expect(page.getByTestId('risk-table').locator('[data-quota="storageTb"] th')).toContainText(
+      '54 → 72',
+    );
     await p.screenshot(`two-terms-${lang}-1366`);
     await p.screenshot(`two-terms-full-${lang}-1366`, true);
     await p.screenshotOf(terms, `two-terms-table-${lang}`);

@@ -174,7 +174,8 @@ export function RiskTable({
             <th scope="row">
               {quotaName(l.quota, t)}{' '}
               <span className="unit">
-                {formatQuotaRiskValue(l.quota, l.limit, lang)} {quotaUnit(l.quota, t)}
+                {l.limits.map((v) => formatQuotaRiskValue(l.quota, v, lang)).join(' → ')}{' '}
+                {quotaUnit(l.quota, t)}
               </span>
             </th>
             <td>

@@ -12,7 +12,7 @@
  */
 import type { RefusalSummary } from '../../../results/refusals.ts';
 import type { CostSummary, QuotaKey, QuotaRisk, RunSummary } from '../../../results/types.ts';
-import { breachByEnd } from '../../components/quotaRisk.ts';
+import { breachByEnd, limitsInForce } from '../../components/quotaRisk.ts';
 import { BREACH_THRESHOLD, breachMonthAt } from '../../explain/reading.ts';
 import type { RiskLevel } from '../../store/types.ts';
 
@@ -42,6 +42,8 @@ export function ceilToStep(value: number, step: number): number {
 export interface QuotaRiskLine {
   quota: QuotaKey;
   limit: number;
+  /** The limits in force over the horizon, in order (one where the quota never changes: 54 → 72 TB). */
+  limits: number[];
   /** P(breached by the end of the term). */
   breachProbability: number;
   /** Month index of exhaustion at each reading, or null when fewer runs than its threshold breach. */
@@ -60,6 +62,7 @@ export function quotaRiskLine(q: QuotaRisk): QuotaRiskLine {
   return {
     quota: q.quota,
     limit: q.limit,
+    limits: limitsInForce(q),
     breachProbability: breachByEnd(q),
     exhaustionLikely: breachMonthAt(q, 'likely'),
     exhaustionCautious: breachMonthAt(q, 'cautious'),
