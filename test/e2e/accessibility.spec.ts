@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { ComparePage } from './pages/comparePage.ts';
 import { PlannerPage, type View } from './pages/plannerPage.ts';
 
 /**
@@ -40,5 +41,44 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await p.page.getByTestId('share').click();
     await expect(p.page.getByTestId('share-qr')).toBeVisible();
     expect(await seriousViolations(p), `share dialog in ${lang}`).toEqual([]);
+  });
+}
+
+/**
+ * The states a view reaches only by use: the results of a scenario that moves data (the migration
+ * answer and the contract's exit lead the page), an operation's form and the whole document under
+ * Advanced, and the decision sheet after a comparison has run.
+ */
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`no serious or critical accessibility violation in the states reached by use (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    const p = await PlannerPage.fresh(page);
+    await p.open('/?view=library', lang);
+    await page.getByTestId('open-luohe-2025-migrate-out').click();
+    await p.view('results');
+    await p.runDone(150_000);
+    await expect(page.getByTestId('migration-section')).toBeVisible();
+    expect(await seriousViolations(p), `results of a migration in ${lang}`).toEqual([]);
+
+    await p.view('editor');
+    await page
+      .getByTestId(/^operation-edit-/)
+      .first()
+      .click();
+    await expect(page.locator('.operation .op-form').first()).toBeVisible();
+    expect(await seriousViolations(p), `an open operation in ${lang}`).toEqual([]);
+    await page.getByTestId('editor-mode-advanced').click();
+    await expect(page.getByTestId('calibration-factor')).toBeVisible();
+    expect(await seriousViolations(p), `the advanced editor in ${lang}`).toEqual([]);
+
+    await p.view('compare');
+    const c = new ComparePage(page);
+    await c.setReplications(20);
+    await c.run();
+    await c.sheetShown();
+    expect(await seriousViolations(p), `the decision sheet in ${lang}`).toEqual([]);
+    expect(p.errors).toEqual([]);
   });
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ComparePage } from './pages/comparePage.ts';
 import { PlannerPage, type View } from './pages/plannerPage.ts';
 import { untranslatedWords } from './support/untranslated.ts';
 
@@ -83,5 +84,33 @@ test('validation, import and link problems are told in Chinese', async ({ page }
   await other.page.goto('/#s=1.luohe-2023-baseline.q1bKLC7JTM3JTM0H');
   await expect(other.page.getByTestId('link-problem')).toBeVisible();
   await expectChinese(other, 'a broken link');
+  expect(p.errors).toEqual([]);
+});
+
+/**
+ * The contract's life and a comparison in zh-CN: the migrate-out and two-term scenarios' results
+ * (migration answer, exit, terms), their operations, and the decision sheet after a comparison.
+ */
+test('the migration, the exit, the renewal and the decision sheet are in Chinese', async ({ page }) => {
+  test.setTimeout(420_000);
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=library', 'zh-CN');
+  for (const id of ['luohe-2025-migrate-out', 'luohe-2023-2028-renewal', 'luohe-2024-partial-move']) {
+    await p.view('library');
+    await page.getByTestId(`open-${id}`).click();
+    await p.view('results');
+    await p.runDone(150_000);
+    await openAllDetails(p);
+    await expectChinese(p, `results of ${id}`);
+    await p.view('editor');
+    await expectChinese(p, `operations of ${id}`);
+  }
+  await p.view('compare');
+  const c = new ComparePage(page);
+  await c.setReplications(20);
+  await c.run();
+  await c.sheetShown();
+  await openAllDetails(p);
+  await expectChinese(p, 'the decision sheet');
   expect(p.errors).toEqual([]);
 });

@@ -8,42 +8,63 @@ import { PlannerPage } from './pages/plannerPage.ts';
  * editable, with named rows and the calibration factor read-only.
  */
 
-test('adding an operation changes the digest beside the editor (en)', async ({ page }) => {
-  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
-  const p = await PlannerPage.fresh(page);
-  await p.open('/?view=editor', 'en');
-  const digest = page.getByTestId('run-digest');
-  await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 150_000 });
-  await expect(page.getByTestId('digest-worst')).toHaveAttribute('data-quota', 'storageTb');
-  await expect(page.getByTestId('digest-worst')).toContainText('Storage');
+/** What the journey reads, in each language. */
+const TEXT = {
+  en: {
+    storage: 'Storage',
+    date: '1 Feb 2023',
+    kind: 'Quota change',
+    set: 'Storage (primary + backup + logs) 80 TB',
+    edited: 'edited',
+  },
+  'zh-CN': {
+    storage: '存储',
+    date: '2023年2月1日',
+    kind: '配额调整',
+    set: /存储（主\+备份\+日志）\s*80 TB/,
+    edited: '已修改',
+  },
+} as const;
 
-  await page.getByTestId('add-operation-kind').selectOption('quota-change');
-  await page.getByTestId('add-operation-date').fill('2023-02-01');
-  await page.getByTestId('add-operation-button').click();
-  const op = page.locator('[data-kind="quota-change"]');
-  await expect(op).toContainText('1 Feb 2023');
-  await expect(op).toContainText('Quota change');
-  await expect(page.getByTestId('timeline-axis')).toBeVisible();
-  await p.setField('timeline[0].quotas.storageTb', '80');
-  await expect(op).toContainText('Storage (primary + backup + logs) 80 TB');
-  await expect(page.getByTestId('scenario-name')).toContainText('edited');
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`adding an operation changes the digest beside the editor (${lang})`, async ({ page }) => {
+    test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
+    const text = TEXT[lang];
+    const p = await PlannerPage.fresh(page);
+    await p.open('/?view=editor', lang);
+    const digest = page.getByTestId('run-digest');
+    await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 150_000 });
+    await expect(page.getByTestId('digest-worst')).toHaveAttribute('data-quota', 'storageTb');
+    await expect(page.getByTestId('digest-worst')).toContainText(text.storage);
 
-  // The run restarts by itself; the digest shows the new run's answer: storage no longer at risk.
-  await expect(digest)
-    .toHaveAttribute('data-status', 'running', { timeout: 10_000 })
-    .catch(() => undefined);
-  await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 150_000 });
-  await expect(page.getByTestId('digest-worst')).not.toHaveAttribute('data-quota', 'storageTb', {
-    timeout: 150_000,
+    await page.getByTestId('add-operation-kind').selectOption('quota-change');
+    await page.getByTestId('add-operation-date').fill('2023-02-01');
+    await page.getByTestId('add-operation-button').click();
+    const op = page.locator('[data-kind="quota-change"]');
+    await expect(op).toContainText(text.date);
+    await expect(op).toContainText(text.kind);
+    await expect(page.getByTestId('timeline-axis')).toBeVisible();
+    await p.setField('timeline[0].quotas.storageTb', '80');
+    await expect(op).toContainText(text.set);
+    await expect(page.getByTestId('scenario-name')).toContainText(text.edited);
+
+    // The run restarts by itself; the digest shows the new run's answer: storage no longer at risk.
+    await expect(digest)
+      .toHaveAttribute('data-status', 'running', { timeout: 10_000 })
+      .catch(() => undefined);
+    await expect(digest).toHaveAttribute('data-status', 'done', { timeout: 150_000 });
+    await expect(page.getByTestId('digest-worst')).not.toHaveAttribute('data-quota', 'storageTb', {
+      timeout: 150_000,
+    });
+    await p.screenshot(`editor-operation-${lang}`);
+
+    // Undo takes the operation away in one step.
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    await expect(page.locator('[data-kind="quota-change"]')).toHaveCount(0);
+    expect(p.errors).toEqual([]);
   });
-  await p.screenshot('editor-operation-en');
-
-  // Undo takes the operation away in one step.
-  await page.getByTestId('undo').click();
-  await page.getByTestId('undo').click();
-  await expect(page.locator('[data-kind="quota-change"]')).toHaveCount(0);
-  expect(p.errors).toEqual([]);
-});
+}
 
 test('operations read in Chinese, and a system going live is one operation (zh-CN)', async ({ page }) => {
   test.setTimeout(180_000); // a full run of 200 replications on a loaded machine

@@ -51,22 +51,24 @@ for (const lang of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('the sections are one click away, and focus lands on the section', async ({ page }) => {
-  test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
-  const p = await PlannerPage.fresh(page);
-  await p.open('/?view=results', 'en');
-  await p.runDone();
-  for (const section of ['money', 'placement', 'reliability', 'capacity', 'risk'] as const) {
-    await page.getByTestId(`nav-${section}`).click();
-    const heading = page.locator(`#results-${section}-title`);
-    await expect(heading).toBeFocused();
-    await expect(heading).toBeInViewport();
-    // The navigation stays in sight while the page scrolls.
-    await expect(page.getByTestId('section-nav')).toBeInViewport();
-  }
-  expect(page.url()).not.toContain('#results-');
-  expect(p.errors).toEqual([]);
-});
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`the sections are one click away, and focus lands on the section (${lang})`, async ({ page }) => {
+    test.setTimeout(180_000); // a full run of 200 replications on a loaded machine
+    const p = await PlannerPage.fresh(page);
+    await p.open('/?view=results', lang);
+    await p.runDone();
+    for (const section of ['money', 'placement', 'reliability', 'capacity', 'risk'] as const) {
+      await page.getByTestId(`nav-${section}`).click();
+      const heading = page.locator(`#results-${section}-title`);
+      await expect(heading).toBeFocused();
+      await expect(heading).toBeInViewport();
+      // The navigation stays in sight while the page scrolls.
+      await expect(page.getByTestId('section-nav')).toBeInViewport();
+    }
+    expect(page.url()).not.toContain('#results-');
+    expect(p.errors).toEqual([]);
+  });
+}
 
 test('placement refusals are a row of the quota table; rarely needed series are named and folded', async ({
   page,

@@ -31,6 +31,9 @@ export const UNITS = {
   events: { zh: '次', en: 'times', decimals: 2 },
   percent: { zh: '%', en: '%', decimals: 1 },
   percentFine: { zh: '%', en: '%', decimals: 3 },
+  /** Percentage points: a difference between two percentages. */
+  points: { zh: '个百分点', en: 'pp', decimals: 1 },
+  pointsFine: { zh: '个百分点', en: 'pp', decimals: 4 },
   hours: { zh: '小时', en: 'hours', decimals: 1 },
   minutes: { zh: '分钟', en: 'minutes', decimals: 1 },
   seconds: { zh: '秒', en: 's', decimals: 1 },

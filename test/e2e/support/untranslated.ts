@@ -37,6 +37,9 @@ export const ALLOWED_LATIN = new Set([
   'QR',
   'IO', // 高IO云硬盘 (a product tier)
   'Web', // Web应用防火墙 (a product name)
+  // Statistical methods go by their authors' names in Chinese texts too (Wilson 区间).
+  'Wilson',
+  'Newcombe',
 ]);
 
 export interface Untranslated {

@@ -9,6 +9,7 @@ import type { PairedProportionDifference, ProportionEstimate } from '../../../re
 import type { QuotaKey } from '../../../results/types.ts';
 import { formatCny } from '../../format/cny.ts';
 import { formatMonth, formatNumber, formatPercent } from '../../format/numbers.ts';
+import { formatWithUnit } from '../../format/units.ts';
 import type { Language } from '../../i18n/language.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { formatQuotaValue, QUOTA_NAME, QUOTA_UNIT } from '../../quotaLabels.ts';
@@ -18,13 +19,13 @@ export function signedCny(amount: string): string {
   return amount.startsWith('-') ? `−${formatCny(amount.slice(1))}` : `+${formatCny(amount)}`;
 }
 
-/** Percentage points with a sign: +12.5 pp / −3.0 pp (pp in both languages: 百分点 is long). */
+/** Percentage points with a sign: +12.5 pp / −3.0 个百分点 (units.ts: the unit in the UI language). */
 function signedPoints(x: number, lang: Language): string {
-  return `${x < 0 ? '−' : '+'}${formatNumber(Math.abs(x) * 100, lang, 1)} pp`;
+  return `${x < 0 ? '−' : '+'}${formatWithUnit(Math.abs(x) * 100, 'points', lang)}`;
 }
 
 function signedAvailability(x: number, lang: Language): string {
-  return `${x < 0 ? '−' : '+'}${formatNumber(Math.abs(x) * 100, lang, 4)} pp`;
+  return `${x < 0 ? '−' : '+'}${formatWithUnit(Math.abs(x) * 100, 'pointsFine', lang)}`;
 }
 
 interface Row {
