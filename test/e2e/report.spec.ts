@@ -58,3 +58,48 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(p.errors).toEqual([]);
   });
 }
+
+/**
+ * The contract's life makes the report longer: a renewal doubles the installments, an exit adds a
+ * final settlement and a migration answer. Still four A4 pages, nothing cut off in height or width.
+ */
+for (const [id, lang] of [
+  ['luohe-2023-2028-renewal', 'zh-CN'],
+  ['luohe-2025-migrate-out', 'en'],
+] as const) {
+  test(`the report of ${id} still prints to at most 4 A4 pages, nothing cut off (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const p = await PlannerPage.fresh(page);
+    await p.open('/?view=library', lang);
+    await page.getByTestId(`open-${id}`).click();
+    await p.view('results');
+    await p.runDone(180_000);
+    await p.view('report');
+    await expect(page.getByTestId('report-page-1').getByTestId('report-spend-total')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const pages = page.locator('.report-page');
+    const n = await pages.count();
+    expect(n).toBeLessThanOrEqual(4);
+    for (let i = 0; i < n; i++) await p.screenshotOf(pages.nth(i), `report-${id}-${lang}-page-${i + 1}`);
+    for (let i = 0; i < n; i++) {
+      const size = await pages.nth(i).evaluate((el) => ({
+        height: el.scrollHeight - el.clientHeight,
+        width: el.scrollWidth - el.clientWidth,
+      }));
+      expect(size, `report page ${i + 1} overflows A4 (px past its height and width)`).toEqual({
+        height: expect.any(Number),
+        width: expect.any(Number),
+      });
+      expect(
+        Math.max(size.height, size.width),
+        `report page ${i + 1} overflows A4 by ${JSON.stringify(size)}`,
+      ).toBeLessThanOrEqual(1);
+    }
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(`test-results/report-${id}-${lang}.pdf`, pdf);
+    expect(pdfPageCount(pdf)).toBe(n);
+    expect(p.errors).toEqual([]);
+  });
+}

@@ -157,7 +157,7 @@ export const enWorkbench: Record<keyof typeof zhWorkbench, string> = {
   'report.charts': 'Month by month',
   'report.chartsIntro':
     'The riskiest quotas and the money; the shaded band holds 90 % of the runs (P5–P95), the line is the median.',
-  'report.installments': 'The installments, line by line',
+  'report.installments': 'The {count} installments, line by line',
   'report.installmentsIntro':
     'The {which} run by total cost (run #{run}, {reading}): each installment’s amount per billed item (VAT included, each month rounded to the fen).',
   'report.linesSum': 'Σ lines',

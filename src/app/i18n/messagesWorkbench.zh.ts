@@ -153,7 +153,7 @@ export const zhWorkbench = {
   'report.simulationValue': '{replications} 次重复，随机种子 {seed}',
   'report.charts': '逐月图表',
   'report.chartsIntro': '风险最高的几项配额与费用，阴影为 90% 运行所在的区间（P5–P95），实线为中位数。',
-  'report.installments': '六期付款逐项明细',
+  'report.installments': '{count} 期付款逐项明细',
   'report.installmentsIntro':
     '取按总费用排序的{which}运行（运行 #{run}，{reading}），每期各计费项目的金额（含税，逐月取整到分）。',
   'report.linesSum': '各项合计',

@@ -1,8 +1,9 @@
 /**
- * Page 3 of the report: the installments line by line in one table (a row per billed item, a column
- * per installment, from the explained run's own settlement), closed by Σ lines, the fault discount
+ * Page 3 of the report: the installments line by line (a row per billed item, a column per
+ * installment, from the explained run's own settlement), closed by Σ lines, the fault discount
  * (clause 2.2.4), the installment, its VAT and the check that they agree; then how each first breach
- * was read and why VMs did not fit — as sentences, nothing to click.
+ * was read and why VMs did not fit — as sentences, nothing to click (ReportReadings). A renewal's
+ * twelve installments print as two denser tables, and the readings then move to page 4.
  */
 
 import type { RunSummary } from '../../../results/types.ts';
@@ -15,8 +16,28 @@ import { formatDate } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import type { RiskLevel } from '../../store/types.ts';
 import { BreachSentence } from '../results/BreachExplanation.tsx';
+import { chunksOf, INSTALLMENTS_PER_TABLE } from './installmentGroups.ts';
 
-function LinesTable({ explanations }: { explanations: InstallmentExplanation[] }) {
+/** The explained run's installments, each with its lines ([] when the run explains none). */
+function explanationsOf(
+  summary: RunSummary,
+  scenario: Scenario,
+  riskLevel: RiskLevel,
+): InstallmentExplanation[] {
+  const explained = summary.costExplained?.[riskLevel];
+  return explained
+    ? explained.settlement.installments
+        .map((_, i) => explainInstallment(explained, i, scenario))
+        .filter((x): x is InstallmentExplanation => x !== null)
+    : [];
+}
+
+/** Whether the installments take more than one table (then page 3 holds them alone). */
+export function installmentsSplit({ summary }: { summary: RunSummary }): boolean {
+  return (summary.costExplained?.likely.settlement.installments.length ?? 0) > INSTALLMENTS_PER_TABLE;
+}
+
+function LinesTable({ explanations, dense }: { explanations: InstallmentExplanation[]; dense: boolean }) {
   const t = useT();
   const lang = useLanguage();
   const items = new Map<string, string>();
@@ -25,7 +46,7 @@ function LinesTable({ explanations }: { explanations: InstallmentExplanation[] }
       if (!items.has(l.itemId)) items.set(l.itemId, lang === 'zh-CN' ? l.labelZh : l.labelEn);
   const amount = (x: InstallmentExplanation, id: string) => x.lines.find((l) => l.itemId === id)?.amountCny;
   return (
-    <table className="report-lines" data-testid="report-installment-lines">
+    <table className={dense ? 'report-lines dense' : 'report-lines'} data-testid="report-installment-lines">
       <thead>
         <tr>
           <th scope="col">{t('costx.item')}</th>
@@ -107,29 +128,34 @@ export function ReportInstallments({
   riskLevel: RiskLevel;
 }) {
   const t = useT();
-  const lang = useLanguage();
   const explained = summary.costExplained?.[riskLevel];
-  const explanations = explained
-    ? explained.settlement.installments
-        .map((_, i) => explainInstallment(explained, i, scenario))
-        .filter((x): x is InstallmentExplanation => x !== null)
-    : [];
+  const explanations = explanationsOf(summary, scenario, riskLevel);
+  if (!explained || explanations.length === 0) return null;
+  const groups = chunksOf(explanations, INSTALLMENTS_PER_TABLE);
+  return (
+    <section className="report-installments" data-testid="report-installments">
+      <h3>{t('report.installments', { count: explanations.length })}</h3>
+      <p className="report-note">
+        {t('report.installmentsIntro', {
+          which: t(`costx.which.${explained.reading}`),
+          run: explained.replication + 1,
+          reading: t(`reading.${explained.reading}`),
+        })}
+      </p>
+      {groups.map((group) => (
+        <LinesTable key={group[0].number} explanations={group} dense={groups.length > 1} />
+      ))}
+    </section>
+  );
+}
+
+/** How each first breach was read and why VMs did not fit, as sentences. */
+export function ReportReadings({ summary, riskLevel }: { summary: RunSummary; riskLevel: RiskLevel }) {
+  const t = useT();
+  const lang = useLanguage();
   const breached = summary.quotas.filter((q) => breachMonthAt(q, riskLevel) !== null);
   return (
     <>
-      {explained && explanations.length > 0 && (
-        <section className="report-installments" data-testid="report-installments">
-          <h3>{t('report.installments')}</h3>
-          <p className="report-note">
-            {t('report.installmentsIntro', {
-              which: t(`costx.which.${explained.reading}`),
-              run: explained.replication + 1,
-              reading: t(`reading.${explained.reading}`),
-            })}
-          </p>
-          <LinesTable explanations={explanations} />
-        </section>
-      )}
       <section className="report-breaches" data-testid="report-breaches">
         <h3>{t('report.breaches')}</h3>
         <p className="report-note">{t('report.breachesIntro')}</p>
