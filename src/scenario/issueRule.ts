@@ -70,6 +70,7 @@ export const CHECK_NAMES = [
   'triangularOrder', // –
   'fileTooLarge', // bytes, max
   'notJson', // position
+  'workspaceList', // max
 ] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 

@@ -17,18 +17,18 @@ describe('what changed since a result', () => {
       before: '494',
       after: '520',
     });
-    expect(changes[2].label).toBe('Compute › Hosts › #4 › RAM');
+    expect(changes[2].label).toBe('Compute › Physical hosts › #4 › RAM');
     expect(changes[0].before).toMatch(/^“Luohe/);
     expect(inputChanges(before, before, 'en')).toEqual([]);
   });
 
   it('labels a draft’s path in the UI language', () => {
     expect(labelOfPathText('contract.quotas.ramGb', 'zh-CN')).toBe('合同 › 配额 › 内存');
-    expect(labelOfPathText('compute.hosts[3].ramGb', 'en')).toBe('Compute › Hosts › #4 › RAM');
+    expect(labelOfPathText('compute.hosts[3].ramGb', 'en')).toBe('Compute › Physical hosts › #4 › RAM');
     expect(labelOfPathText('contract.quotas.ramGb', 'en')).toBe('Contract › Quotas › RAM');
     expect(labelOfPathText('contract.quotas.smsPerYear', 'en')).toBe('Contract › Quotas › SMS per year');
     expect(labelOfPathText('compute.systems[0].vms[1].count', 'en')).toBe(
-      'Compute › Systems › #1 › VMs › #2 › Count',
+      'Compute › Systems › #1 › VM sizes › #2 › VMs',
     );
   });
 });

@@ -68,6 +68,7 @@ export const enIssues: Record<keyof typeof zhIssues, string> = {
   'issue.check.triangularOrder': 'must have shortest ≤ most likely ≤ longest, with shortest < longest',
   'issue.check.fileTooLarge': 'the file has {bytes} bytes; at most {max}',
   'issue.check.notJson': 'the file is not JSON (the error is near character {position})',
+  'issue.check.workspaceList': 'a workspace file lists at most {max} scenarios',
   'issue.notSet': 'not set',
   'issue.more': '…and {count} more problems',
 };

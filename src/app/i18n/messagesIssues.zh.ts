@@ -67,6 +67,7 @@ export const zhIssues = {
   'issue.check.triangularOrder': '须满足 最短 ≤ 最可能 ≤ 最长，且最短 < 最长',
   'issue.check.fileTooLarge': '文件有 {bytes} 字节，最多 {max} 字节',
   'issue.check.notJson': '文件不是有效的 JSON（约在第 {position} 个字符处出错）',
+  'issue.check.workspaceList': '工作区文件最多列出 {max} 个方案',
   'issue.notSet': '未设置',
   'issue.more': '……另有 {count} 个问题',
 } as const satisfies Record<string, string>;

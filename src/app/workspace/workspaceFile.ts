@@ -79,14 +79,32 @@ export function readImportedText(text: string, builtIns: ReadonlyMap<string, Sce
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `not JSON: ${String(error).slice(0, 200)}` }] };
+    const detail = String(error).slice(0, 200);
+    // The parser's message is English; the position in it is what a message in any language can use.
+    const position = /position (\d+)/.exec(detail)?.[1] ?? '?';
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: `not JSON: ${detail}`,
+          rule: { code: 'check', check: 'notJson', params: { position } },
+        },
+      ],
+    };
   }
   if (isRecord(parsed) && parsed.format === WORKSPACE_FILE_FORMAT) {
     const list = parsed.scenarios;
     if (!Array.isArray(list) || list.length > MAX_SCENARIOS)
       return {
         ok: false,
-        issues: [{ path: 'scenarios', message: `scenarios: expected a list of at most ${MAX_SCENARIOS}` }],
+        issues: [
+          {
+            path: '',
+            message: `scenarios: expected a list of at most ${MAX_SCENARIOS}`,
+            rule: { code: 'check', check: 'workspaceList', params: { max: MAX_SCENARIOS } },
+          },
+        ],
       };
     const entries: NewEntry[] = [];
     const issues: ValidationIssue[] = [];
@@ -110,7 +128,17 @@ export async function readImportedFile(
   if (file.size > MAX_WORKSPACE_FILE_BYTES) {
     return {
       ok: false,
-      issues: [{ path: '', message: `the file is ${file.size} bytes; at most ${MAX_WORKSPACE_FILE_BYTES}` }],
+      issues: [
+        {
+          path: '',
+          message: `the file is ${file.size} bytes; at most ${MAX_WORKSPACE_FILE_BYTES}`,
+          rule: {
+            code: 'check',
+            check: 'fileTooLarge',
+            params: { bytes: file.size, max: MAX_WORKSPACE_FILE_BYTES },
+          },
+        },
+      ],
     };
   }
   return readImportedText(await file.text(), builtIns);
