@@ -61,7 +61,8 @@ test('validation, import and link problems are told in Chinese', async ({ page }
   await expect(page.getByTestId('section-term').getByRole('alert').first()).toHaveText('须 ≥ 1，当前为 -5');
   await expectChinese(p, 'editor with an error');
   await p.view('results');
-  await expect(page.getByTestId('run-invalid')).toContainText('合同期 › 月数：须 ≥ 1，当前为 -5');
+  // Runs keep the last valid scenario; the results say the inputs are now invalid, and why, in Chinese.
+  await expect(page.getByTestId('result-invalid-inputs')).toContainText('合同期 › 月数：须 ≥ 1，当前为 -5');
   await expectChinese(p, 'results of an invalid scenario');
   await page.getByTestId('undo').count();
   await p.view('library');

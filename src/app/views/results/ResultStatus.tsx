@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isWhole } from '../../../results/runIdentity.ts';
 import { formatInteger } from '../../format/cny.ts';
+import { issueText } from '../../i18n/issueText.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import { inputChanges, labelOfPathText } from '../../results/inputChanges.ts';
 import { useApp } from '../../store/index.ts';
@@ -97,7 +98,7 @@ export function ResultStatus() {
               <li key={path}>{t('result.draft', { field: labelOfPathText(path, lang), text })}</li>
             ))}
             {issues.slice(0, Math.max(0, MAX_PROBLEMS_SHOWN - draftList.length)).map((i) => (
-              <li key={i.path + i.message}>{i.message}</li>
+              <li key={i.path + i.message}>{issueText(i, lang)}</li>
             ))}
           </ul>
         </div>
