@@ -96,7 +96,8 @@ describe('bounds where the models stay sound, each refusal naming the field and 
         priceCatalog: { ...baseline.contract.priceCatalog, calibrationFactor: '999999999999' },
       },
     };
-    expect(issuesOf(factor)).toEqual([
+    // (each issue also carries its rule as data for the UI's language: formatIssue.ts)
+    expect(issuesOf(factor).map(({ path, message }) => ({ path, message }))).toEqual([
       {
         path: 'contract.priceCatalog.calibrationFactor',
         message: `contract.priceCatalog.calibrationFactor: expected a calibration factor ≤ ${MAX_CALIBRATION_FACTOR} (unit prices at most ${MAX_CALIBRATION_FACTOR}× their list price), got 999999999999`,
