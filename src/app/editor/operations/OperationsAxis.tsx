@@ -6,6 +6,7 @@
 import { horizonMonthsOf } from '../../../scenario/lifecycle.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { monthOffset } from '../../../scenario/sections/common.ts';
+import { MAX_TERM_MONTHS } from '../../../scenario/sections/term.ts';
 import { formatDate } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
 import type { Operation } from './operations.ts';
@@ -36,12 +37,16 @@ export function OperationsAxis({
 }) {
   const t = useT();
   const lang = useLanguage();
-  let months = doc.term.months;
+  // The whole horizon (term and renewals). While editing, the document may hold what was just typed
+  // (1e12 months, not yet a valid term): draw at most ten of the longest terms, never an axis the size of
+  // what was typed (Array.from of 1e11 years threw "Invalid array length" and took the view down).
+  let months = Number(doc.term.months);
   try {
-    months = Math.max(1, horizonMonthsOf(doc));
+    months = Number(horizonMonthsOf(doc));
   } catch {
     // an invalid term while editing: the signed term's months
   }
+  months = Number.isFinite(months) ? Math.min(10 * MAX_TERM_MONTHS, Math.max(1, Math.floor(months))) : 1;
   const width = 900;
   const height = 96;
   const x = (m: number) => 24 + (Math.min(Math.max(m, 0), months) / months) * (width - 48);
