@@ -86,4 +86,27 @@ describe('the run as tables', () => {
       expect(names.every((n) => !n.includes(':'))).toBe(true);
     }
   });
+
+  it('carries the migration answer, one row per copy, when the run moves data', async () => {
+    const scenario = copyOfBuiltIn('luohe-2025-migrate-out')!;
+    const coordinator = createRunCoordinator(inProcessWorkerFactory, 1, () => 0);
+    const final = await coordinator.run({ scenario, replications: 10, batchSize: 10 }, () => undefined);
+    coordinator.terminate();
+    if (final.status !== 'done') throw new Error(final.status);
+    const copies = final.summary.migrations?.length ?? 0;
+    expect(copies).toBeGreaterThan(0);
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const tables = runTables({
+        summary: final.summary,
+        scenario,
+        riskLevel: 'likely',
+        lang,
+        made: '2026-11-27',
+      });
+      const migration = tables.find(
+        (t) => t.header.length > 10 && t.rows.length === copies && /igration|迁移/.test(t.file),
+      );
+      expect(migration, lang).toBeDefined();
+    }
+  });
 });

@@ -22,6 +22,7 @@ import type { RiskLevel } from '../store/types.ts';
 import { metricDisplay, metricName } from '../views/results/metricCatalog.ts';
 import { placementRisk, QUOTA_STEP, quotaRiskLines } from '../views/results/riskReadings.ts';
 import { quotaName } from '../views/results/riskText.ts';
+import { migrationExportTables } from './migrationTable.ts';
 
 export type Cell = string | number | null;
 
@@ -321,6 +322,7 @@ function moneyTables(ctx: ExportContext, t: Translate): ExportTable[] {
 /** Providers of tables, in file order. Add one line for a feature's own table. */
 export const EXPORT_TABLE_PROVIDERS: ExportTableProvider[] = [
   (ctx, t) => [metadata(ctx, t), riskTable(ctx, t), quotaTable(ctx, t)],
+  (ctx, t) => migrationExportTables(ctx.summary, t),
   moneyTables,
   seriesTables,
 ];
