@@ -12,6 +12,7 @@
  * Inputs that other rules already refused (wrong types, out of range) are skipped here.
  */
 import type { z } from 'zod';
+import type { CheckName } from './issueRule.ts';
 import { horizonMonthsOf } from './lifecycle.ts';
 import type { Scenario } from './schema.ts';
 import { distributionMeanHours } from './sections/distribution.ts';
@@ -38,8 +39,18 @@ const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFi
 const fmt = (n: number) => (Math.abs(n) >= 1e12 ? n.toExponential(2) : Math.round(n).toLocaleString('en-US'));
 const fmtHours = (n: number) => (n >= 100 ? fmt(n) : n.toPrecision(3));
 
-function report(ctx: Ctx, path: (string | number)[], message: string): void {
-  ctx.addIssue({ code: 'custom', path, message });
+/**
+ * One refusal: the English message, and the check's name with the figures it states (params.check), so
+ * the UI words it in its own language (issue.check.<name>).
+ */
+function report(
+  ctx: Ctx,
+  path: (string | number)[],
+  message: string,
+  check: CheckName,
+  figures: Record<string, string | number>,
+): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { check, ...figures } });
 }
 
 function safeMean(spec: unknown): number | null {
@@ -73,6 +84,16 @@ function checkFailureRate(
     `expected at most ${fmt(max)} ${unitName} failures per replication, got about ${fmt(expected)} ` +
       `(${units} ${unitName}s × ${fmt(termHours)} h ÷ (${fmtHours(up)} h up + ${fmtHours(down)} h in repair)); ` +
       `make the mean time between failures at least ${fmtHours(neededUp)} h`,
+    unitName === 'host' ? 'hostFailureRate' : 'dbNodeFailureRate',
+    {
+      max: fmt(max),
+      got: fmt(expected),
+      units,
+      hours: fmt(termHours),
+      up: fmtHours(up),
+      down: fmtHours(down),
+      mtbf: fmtHours(neededUp),
+    },
   );
 }
 
@@ -112,6 +133,14 @@ function checkStorage(ctx: Ctx, doc: Scenario, projected: number[]): boolean {
     `primary storage would grow to ${fmt(total)} TB by the end of the term; at most ${fmt(MAX_MODELLED_STORAGE_TB)} TB ` +
       `is modelled — this system alone reaches ${fmt(projected[top])} TB from ${s.primaryTb} TB at ` +
       `${(s.growth.ratePerYear * 100).toFixed(0)} %/yr (${s.growth.kind})`,
+    'storageModelled',
+    {
+      total: fmt(total),
+      max: fmt(MAX_MODELLED_STORAGE_TB),
+      top: fmt(projected[top]),
+      from: s.primaryTb,
+      rate: (s.growth.ratePerYear * 100).toFixed(0),
+    },
   );
   return true;
 }
@@ -173,6 +202,8 @@ function checkPrices(ctx: Ctx, doc: Scenario, storageTb: number, months: number)
       ctx,
       ['contract', 'priceCatalog', 'calibrationFactor'],
       `expected a calibration factor ≤ ${MAX_CALIBRATION_FACTOR} (unit prices at most ${MAX_CALIBRATION_FACTOR}× their list price), got ${catalog.calibrationFactor}`,
+      'calibrationFactorMax',
+      { max: MAX_CALIBRATION_FACTOR, got: String(catalog.calibrationFactor) },
     );
     return;
   }
@@ -186,6 +217,8 @@ function checkPrices(ctx: Ctx, doc: Scenario, storageTb: number, months: number)
         ctx,
         ['timeline', i, 'priceCatalog', 'calibrationFactor'],
         `expected a calibration factor ≤ ${MAX_CALIBRATION_FACTOR}, got ${event.priceCatalog.calibrationFactor}`,
+        'calibrationFactorMax',
+        { max: MAX_CALIBRATION_FACTOR, got: String(event.priceCatalog.calibrationFactor) },
       );
     }
   });
@@ -201,6 +234,8 @@ function checkPrices(ctx: Ctx, doc: Scenario, storageTb: number, months: number)
         ctx,
         ['timeline', i, 'factor'],
         `expected a price factor ≤ ${MAX_PRICE_CHANGE_FACTOR}, got ${event.factor}`,
+        'priceFactorMax',
+        { max: MAX_PRICE_CHANGE_FACTOR, got: String(event.factor) },
       );
     } else if (f > priceChange) priceChange = f;
   });
@@ -223,6 +258,15 @@ function checkPrices(ctx: Ctx, doc: Scenario, storageTb: number, months: number)
       `settles to the fen: '${item.id}' alone up to ${fmt(quantities[top])} (${item.unit}) each month at ` +
       `¥${(Number(item.listPriceCny) * factor * priceChange).toPrecision(4)} — check its listPriceCny and ` +
       `contractedQuantity, the calibrationFactor and what drives its usage`,
+    'billMax',
+    {
+      bill: fmt(bill),
+      max: fmt(MAX_BILL_ESTIMATE_CNY),
+      item: item.id,
+      quantity: fmt(quantities[top]),
+      unit: item.unit,
+      price: (Number(item.listPriceCny) * factor * priceChange).toPrecision(4),
+    },
   );
 }
 

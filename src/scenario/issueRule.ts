@@ -71,6 +71,12 @@ export const CHECK_NAMES = [
   'fileTooLarge', // bytes, max
   'notJson', // position
   'workspaceList', // max
+  'hostFailureRate', // max, got, units, hours, up, down, mtbf
+  'dbNodeFailureRate', // max, got, units, hours, up, down, mtbf
+  'storageModelled', // total, max, top, from, rate
+  'calibrationFactorMax', // max, got
+  'priceFactorMax', // max, got
+  'billMax', // bill, max, item, quantity, unit, price
 ] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 

@@ -131,6 +131,24 @@ describe('validation messages in the UI language', () => {
       (d) => {
         d.compute.systems[0].decommissionMonth = 0;
       },
+      // The model-soundness bounds (boundsChecks.ts): refused with their figures, in the language.
+      (d) => {
+        d.compute.hostFailure = { kind: 'exponential', meanHours: 0.5 };
+      },
+      (d) => {
+        d.database.nodeFailure = { kind: 'exponential', meanHours: 0.01 };
+        d.database.nodeRepair = { kind: 'exponential', meanHours: 0.01 };
+      },
+      (d) => {
+        d.storage.systems[0].primaryTb = 50_000;
+        d.storage.systems[0].growth = { kind: 'compound', ratePerYear: 9 };
+      },
+      (d) => {
+        d.contract.priceCatalog.calibrationFactor = '5000';
+      },
+      (d) => {
+        d.timeline.push({ kind: 'price-change', date: '2024-01-01', factor: '5000' });
+      },
     ];
     for (const edit of cases) {
       const { doc, issues: found } = issues(edit);

@@ -69,6 +69,17 @@ export const enIssues: Record<keyof typeof zhIssues, string> = {
   'issue.check.fileTooLarge': 'the file has {bytes} bytes; at most {max}',
   'issue.check.notJson': 'the file is not JSON (the error is near character {position})',
   'issue.check.workspaceList': 'a workspace file lists at most {max} scenarios',
+  'issue.check.hostFailureRate':
+    'expected at most {max} host failures per replication, got about {got} ({units} hosts × {hours} h ÷ ({up} h up + {down} h in repair)); make the mean time between failures at least {mtbf} h',
+  'issue.check.dbNodeFailureRate':
+    'expected at most {max} database node failures per replication, got about {got} ({units} nodes × {hours} h ÷ ({up} h up + {down} h in repair)); make the mean time between failures at least {mtbf} h',
+  'issue.check.storageModelled':
+    'primary storage would grow to {total} TB by the end of the term; at most {max} TB is modelled — this system alone reaches {top} TB from {from} TB at {rate} %/yr',
+  'issue.check.calibrationFactorMax':
+    'expected a calibration factor ≤ {max} (unit prices at most {max}× their list price), got {got}',
+  'issue.check.priceFactorMax': 'expected a price factor ≤ {max}, got {got}',
+  'issue.check.billMax':
+    "the bill could reach ¥{bill} over the term, more than the ¥{max} the planner settles to the fen: '{item}' alone up to {quantity} ({unit}) each month at ¥{price} — check its listPriceCny and contractedQuantity, the calibrationFactor and what drives its usage",
   'issue.notSet': 'not set',
   'issue.more': '…and {count} more problems',
 };

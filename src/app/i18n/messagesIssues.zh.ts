@@ -68,6 +68,16 @@ export const zhIssues = {
   'issue.check.fileTooLarge': '文件有 {bytes} 字节，最多 {max} 字节',
   'issue.check.notJson': '文件不是有效的 JSON（约在第 {position} 个字符处出错）',
   'issue.check.workspaceList': '工作区文件最多列出 {max} 个方案',
+  'issue.check.hostFailureRate':
+    '每次重复运行最多模拟 {max} 次主机故障，按当前参数约 {got} 次（{units} 台主机 × {hours} 小时 ÷（无故障 {up} 小时 + 修复 {down} 小时））；请把平均无故障时间调到至少 {mtbf} 小时',
+  'issue.check.dbNodeFailureRate':
+    '每次重复运行最多模拟 {max} 次数据库节点故障，按当前参数约 {got} 次（{units} 个节点 × {hours} 小时 ÷（无故障 {up} 小时 + 修复 {down} 小时））；请把平均无故障时间调到至少 {mtbf} 小时',
+  'issue.check.storageModelled':
+    '主存储到期末将增长到 {total} TB，最多只能模拟 {max} TB；仅此系统就从 {from} TB 按每年 {rate}% 增长到 {top} TB',
+  'issue.check.calibrationFactorMax': '校准系数最多为 {max}（单价最多为目录价的 {max} 倍），当前为 {got}',
+  'issue.check.priceFactorMax': '调价系数最多为 {max}，当前为 {got}',
+  'issue.check.billMax':
+    '合同期账单可能达到 ¥{bill}，超过本工具能精确结算到分的 ¥{max}；仅条目“{item}”每月就可能用到 {quantity}（{unit}），单价 ¥{price}。请检查它的单价、合同数量、校准系数及用量来源',
   'issue.notSet': '未设置',
   'issue.more': '……另有 {count} 个问题',
 } as const satisfies Record<string, string>;
