@@ -93,5 +93,9 @@ test('operations read in Chinese, and a system going live is one operation (zh-C
   await expect(page.getByTestId('advanced-editor').locator('input[value="1.0"]')).toHaveCount(0);
   // Storage rows are named after their system, not numbered.
   await expect(page.getByTestId('item-storage.systems[0]')).toHaveText(/政务服务门户网站/);
+  // A reload of this tab keeps the mode the planner chose.
+  await page.reload();
+  await expect(page.getByTestId('editor-mode-advanced')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('calibration-factor')).toBeVisible();
   expect(p.errors).toEqual([]);
 });

@@ -100,7 +100,9 @@ test('a partial move answers its copy before the leave date; the contract carrie
   await expect(page.getByTestId('final-settlement')).toHaveCount(0);
   await expect(page.getByTestId('lifecycle-section')).toHaveCount(0);
   // The egress quota in force: 1000 Mbit/s, then the amendment's 900 from July 2024.
-  await expect(page.locator('[data-quota="egressMbps"] td').first()).toContainText('1,000 → 900');
+  await expect(page.getByTestId('quota-table').locator('[data-quota="egressMbps"] td').first()).toContainText(
+    '1,000 → 900',
+  );
   await p.screenshot('partial-move-en-1366');
   await p.screenshotOf(answer, 'partial-move-answer-en');
   await p.screenshotOf(page.getByTestId('band-egressP95Mbps'), 'partial-move-band-egressP95Mbps-en');

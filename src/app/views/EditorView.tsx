@@ -14,13 +14,37 @@ import { OperationsEditor } from '../editor/operations/OperationsEditor.tsx';
 import { RunDigest } from '../editor/operations/RunDigest.tsx';
 import { formatInteger } from '../format/cny.ts';
 import { useT } from '../i18n/useT.ts';
-import { useApp } from '../store/index.ts';
+import { tabStorage, useApp } from '../store/index.ts';
 
 type Mode = 'operations' | 'advanced';
 
+/** The editor's mode survives a reload of this tab (and only this tab): a planner in Advanced stays there. */
+const MODE_KEY = 'luohe-planner:editor-mode';
+
+function savedMode(): Mode {
+  try {
+    return tabStorage()?.getItem(MODE_KEY) === 'advanced' ? 'advanced' : 'operations';
+  } catch {
+    return 'operations';
+  }
+}
+
+function useEditorMode(): [Mode, (m: Mode) => void] {
+  const [mode, setMode] = useState<Mode>(savedMode);
+  const choose = (m: Mode) => {
+    setMode(m);
+    try {
+      tabStorage()?.setItem(MODE_KEY, m);
+    } catch {
+      // Storage refused (disabled or full): the mode holds until the reload.
+    }
+  };
+  return [mode, choose];
+}
+
 export function EditorView() {
   const t = useT();
-  const [mode, setMode] = useState<Mode>('operations');
+  const [mode, setMode] = useEditorMode();
   const scenario = useApp((s) => s.scenario);
   const scenarioIssues = useApp((s) => s.scenarioIssues);
   const drafts = useApp((s) => s.drafts);
