@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/app/store/createAppStore.ts';
-import { indexedDbWorkspace } from '../../src/app/workspace/workspaceDb.ts';
+import { PENDING_SESSION_KEY, type TabStorage } from '../../src/app/workspace/leftCopy.ts';
+import { indexedDbWorkspace, type WorkspaceStorage } from '../../src/app/workspace/workspaceDb.ts';
 import { readImportedText, workspaceFileText } from '../../src/app/workspace/workspaceFile.ts';
 import {
   restoredCopy,
@@ -41,7 +42,11 @@ function tabHub() {
 }
 
 /** A page: a store on `href`, its workspace on this test's IndexedDB, hydrated. */
-async function page(href = 'https://planner.example/', channel: TabChannel | null = null) {
+async function page(
+  href = 'https://planner.example/',
+  channel: TabChannel | null = null,
+  tab: TabStorage | null = null,
+) {
   const store = createAppStore({
     storage: null,
     navigatorLanguages: ['en'],
@@ -49,7 +54,7 @@ async function page(href = 'https://planner.example/', channel: TabChannel | nul
     initialHref: href,
     builtInScenarios: BUILT_IN_SCENARIOS,
   });
-  const sync = startWorkspaceSync(store, indexedDbWorkspace(), { debounceMs: 0, channel });
+  const sync = startWorkspaceSync(store, indexedDbWorkspace(), { debounceMs: 0, channel, tab });
   syncs.push(sync);
   await sync.ready;
   return { store, sync, s: () => store.getState() };
@@ -211,6 +216,98 @@ describe('two tabs on one workspace', () => {
     );
     expect(byName['shared one']).toMatchObject({ vcpu: 600 });
     expect(byName['shared one (edits from this tab)']).toMatchObject({ vcpu: 520, ramGb: 900 });
+  });
+});
+
+/** A tab's sessionStorage. */
+function memoryTab(): TabStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
+describe('a page that goes before its write lands', () => {
+  /** A page whose working-copy writes never land (the browser dropped them as the page went). */
+  async function leavingPage(tab: TabStorage) {
+    const real = indexedDbWorkspace();
+    const dropped: WorkspaceStorage = { ...real, writeSession: () => new Promise(() => {}) };
+    const store = createAppStore({
+      storage: null,
+      navigatorLanguages: ['en'],
+      initialView: 'editor',
+      initialHref: 'https://planner.example/',
+      builtInScenarios: BUILT_IN_SCENARIOS,
+    });
+    const sync = startWorkspaceSync(store, dropped, { debounceMs: 10_000, channel: null, tab });
+    syncs.push(sync);
+    await sync.ready;
+    return { sync, s: () => store.getState() };
+  }
+
+  it('a reload right after an edit opens the edit: the copy left in the tab, then stored', async () => {
+    const tab = memoryTab();
+    const a = await leavingPage(tab);
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 520);
+    a.sync.leave(); // the reload, before the debounced write and with no write landing
+    a.sync.stop();
+    expect(tab.map.has(PENDING_SESSION_KEY)).toBe(true);
+    const b = await page('https://planner.example/', null, tab);
+    expect(b.s().scenario.contract.quotas.vcpu).toBe(520);
+    expect(tab.map.has(PENDING_SESSION_KEY)).toBe(false); // read once
+    await settle(b.sync);
+    // Stored in IndexedDB too: a page in another tab (no left copy) opens it.
+    const c = await page();
+    expect(c.s().scenario.contract.quotas.vcpu).toBe(520);
+  });
+
+  it('a discarded draft stays discarded across a reload that comes before the write', async () => {
+    const first = await page();
+    first.s().editScenario(['contract', 'quotas', 'vcpu'], 530);
+    await settle(first.sync);
+    first.sync.stop();
+    const tab = memoryTab();
+    const a = await leavingPage(tab);
+    expect(a.s().scenario.contract.quotas.vcpu).toBe(530);
+    a.s().revertToBase();
+    a.sync.leave();
+    a.sync.stop();
+    const b = await page('https://planner.example/', null, tab);
+    expect(b.s().scenario.contract.quotas.vcpu).toBe(494);
+    expect(b.s().edited).toBe(false);
+  });
+
+  it('leaves nothing when everything was stored, and an older left copy loses to a newer stored one', async () => {
+    const tab = memoryTab();
+    const a = await page('https://planner.example/', null, tab);
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], 540);
+    await settle(a.sync);
+    a.sync.leave();
+    expect(tab.map.has(PENDING_SESSION_KEY)).toBe(false);
+    a.sync.stop();
+    const stale = { ...JSON.parse(JSON.stringify(a.s().scenario)) };
+    stale.contract.quotas.vcpu = 100;
+    tab.setItem(
+      PENDING_SESSION_KEY,
+      JSON.stringify({
+        format: 1,
+        baseScenarioId: BASELINE,
+        scenario: stale,
+        lastValidScenario: stale,
+        drafts: {},
+        entryId: null,
+        savedAt: '2000-01-01T00:00:00.000Z',
+      }),
+    );
+    const b = await page('https://planner.example/', null, tab);
+    expect(b.s().scenario.contract.quotas.vcpu).toBe(540);
+    // A left copy that is not JSON is ignored.
+    tab.setItem(PENDING_SESSION_KEY, '{not json');
+    const c = await page('https://planner.example/', null, tab);
+    expect(c.s().scenario.contract.quotas.vcpu).toBe(540);
   });
 });
 

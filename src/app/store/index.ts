@@ -58,12 +58,13 @@ export const appStore = createAppStore({
 
 export const workspace = startWorkspaceSync(appStore, indexedDbWorkspace(), {
   legacyDraft: takeLegacyDraft(storage),
+  tab: tabStorage(),
 });
-// Leaving or hiding the page writes what is waiting at once (IndexedDB finishes a transaction that
-// was started before the page goes away).
-window.addEventListener('pagehide', () => void workspace.flush());
+// Leaving or hiding the page writes what is waiting at once, and leaves the working copy in the
+// tab's storage when it is not yet safely stored (a page going away may not finish its write).
+window.addEventListener('pagehide', () => workspace.leave());
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void workspace.flush();
+  if (document.visibilityState === 'hidden') workspace.leave();
 });
 
 export function useApp<T>(selector: (state: AppState) => T): T {

@@ -9,6 +9,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { encodeShareHash, MAX_HASH_CHARS, type ShareView } from '../../scenario/shareUrl.ts';
 import type { AppState } from '../store/appState.ts';
 import { DEFAULT_COMPARE_REPLICATIONS, DEFAULT_COMPARE_SET } from '../store/uiSlice.ts';
+import type { TabStorage } from '../workspace/leftCopy.ts';
 import { readLink } from './openLink.ts';
 
 export const ADDRESS_DEBOUNCE_MS = 250;
@@ -51,9 +52,6 @@ interface BrowserWindow {
   addEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
   removeEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
 }
-
-/** The tab's own storage (sessionStorage: it survives a reload of this tab, and only that). */
-type TabStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
  * Where a page hide leaves the address it wrote. A reload is aimed at the address the bar held when it

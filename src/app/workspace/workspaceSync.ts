@@ -17,6 +17,7 @@ import type { AppState } from '../store/appState.ts';
 import { type WorkingCopy, workingCopyOf } from '../store/scenarioSlice.ts';
 import type { ScenarioDoc } from '../store/types.ts';
 import { entryFromWorkingCopy, newEntryId, type WorkspaceEntry } from '../store/workspaceSlice.ts';
+import { forgetLeftCopy, leaveCopy, newerSession, type TabStorage, takePendingSession } from './leftCopy.ts';
 import {
   type Stored,
   type StoredEntry,
@@ -128,6 +129,7 @@ async function hydrate(
   storage: WorkspaceStorage,
   legacy: unknown,
   abandoned: () => boolean,
+  left?: StoredSession,
 ): Promise<void> {
   const read = await storage.readAll();
   const s = store.getState();
@@ -144,7 +146,7 @@ async function hydrate(
   s.setWorkspaceEntries(entries);
   // Too late for the working copy: the page has started without it, and may have been edited.
   if (abandoned()) return;
-  const session = read.value.session ?? (legacy as StoredSession | undefined);
+  const session = newerSession(read.value.session, left) ?? (legacy as StoredSession | undefined);
   const copy = session ? restoredCopy(session, builtIns) : null;
   if (!copy) return;
   if (copy.entryId !== null && !entries.some((e) => e.id === copy.entryId)) copy.entryId = null;
@@ -176,8 +178,13 @@ async function hydrate(
 export interface WorkspaceSync {
   /** Settles once storage was read and applied (or found unusable). */
   ready: Promise<void>;
-  /** Writes whatever is waiting now. */
+  /** Writes whatever is waiting, after the writes already under way. */
   flush(): Promise<void>;
+  /**
+   * The page is being hidden or left: starts every write that is waiting at once, and when the
+   * working copy is not yet safely stored, leaves it in the tab's storage for the next page.
+   */
+  leave(): void;
   /** The page started without waiting: when storage answers, apply "My scenarios" but not the working copy. */
   abandonSession(): void;
   stop(): void;
@@ -187,8 +194,16 @@ export interface WorkspaceSync {
 export function startWorkspaceSync(
   store: StoreApi<AppState>,
   storage: WorkspaceStorage,
-  options: { debounceMs?: number; legacyDraft?: unknown; channel?: TabChannel | null } = {},
+  options: {
+    debounceMs?: number;
+    legacyDraft?: unknown;
+    channel?: TabChannel | null;
+    /** The tab's own storage, where a page left in the middle of a write leaves its working copy. */
+    tab?: TabStorage | null;
+  } = {},
 ): WorkspaceSync {
+  const tab = options.tab ?? null;
+  const left = takePendingSession(tab);
   const debounceMs = options.debounceMs ?? AUTOSAVE_DEBOUNCE_MS;
   const channel = options.channel === undefined ? broadcastTabChannel() : options.channel;
   const tabId = newEntryId();
@@ -197,6 +212,8 @@ export function startWorkspaceSync(
   let stopListening = () => {};
   let timer: ReturnType<typeof setTimeout> | null = null;
   let sessionDirty = false;
+  /** Working-copy writes started and not yet answered. */
+  let sessionWrites = 0;
   const persisted = new Map<string, WorkspaceEntry>();
   let stopped = false;
   let abandoned = false;
@@ -242,9 +259,12 @@ export function startWorkspaceSync(
     }
     if (sessionDirty) {
       sessionDirty = false;
+      sessionWrites++;
       writes.push(
         storage.writeSession(toStoredSession(workingCopyOf(s))).then((r) => {
+          sessionWrites--;
           if (!r.ok) sessionDirty = true;
+          else if (sessionWrites === 0 && !sessionDirty && timer === null) forgetLeftCopy(tab);
           report(r);
         }),
       );
@@ -260,14 +280,32 @@ export function startWorkspaceSync(
     return chain;
   }
 
+  function leave(): void {
+    const unsafe = sessionDirty || sessionWrites > 0 || timer !== null;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    // Started now, not behind the writes under way: only what starts before the page goes can land.
+    const run = writeNow();
+    chain = chain.then(
+      () => run,
+      () => run,
+    );
+    if (unsafe) leaveCopy(tab, toStoredSession(workingCopyOf(store.getState())));
+  }
+
   function schedule(): void {
     if (stopped) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void flush(), debounceMs);
   }
 
-  const ready = hydrate(store, storage, options.legacyDraft, () => abandoned).then(() => {
+  const ready = hydrate(store, storage, options.legacyDraft, () => abandoned, left).then(() => {
     for (const e of store.getState().workspaceEntries) persisted.set(e.id, e);
+    // A copy the last page left in this tab goes to IndexedDB now.
+    if (left) {
+      sessionDirty = true;
+      void flush();
+    }
     if (stopped) return;
     unsubscribe = store.subscribe((state, previous) => {
       const copyChanged =
@@ -340,6 +378,7 @@ export function startWorkspaceSync(
   return {
     ready,
     flush,
+    leave,
     abandonSession: () => {
       abandoned = true;
     },
