@@ -6,13 +6,17 @@ import {
   nearestRankPercentiles,
   POS_INF_KEY,
   SketchCell,
+  sketchResolution,
   typeSevenPercentiles,
 } from './quantileSketch.ts';
 
 /** Where values go, cell by cell: a CellBank, or a worker's column fold. */
 export interface CellSink {
-  /** The first cell of group `name` (created with `width` cells if new). */
-  group(name: string, width: number): number;
+  /**
+   * The first cell of group `name` (created with `width` cells if new), its cells at the resolution
+   * 2^resolution (sketchKeys.ts; 0, the default: none).
+   */
+  group(name: string, width: number, resolution?: number): number;
   add(cell: number, value: number): void;
 }
 
@@ -24,29 +28,32 @@ export interface CellSink {
  * (packedBank.ts) are what workers send.
  */
 export class CellBank implements CellSink {
-  private readonly offsets = new Map<string, { offset: number; width: number }>();
+  private readonly offsets = new Map<string, { offset: number; width: number; resolution: number }>();
   private readonly order: string[] = [];
   private cells: SketchCell[] = [];
   private readonly sums = new ExactSums(0);
 
-  /** The first cell of group `name` (created with `width` cells if new). */
-  group(name: string, width: number): number {
+  /** The first cell of group `name` (created with `width` cells at 2^resolution if new). */
+  group(name: string, width: number, resolution = 0): number {
     const known = this.offsets.get(name);
     if (known) {
       if (known.width !== width)
         throw new Error(`cell group '${name}' has ${known.width} cells, not ${width}`);
+      if (known.resolution !== resolution)
+        throw new Error(`cell group '${name}' has resolution 2^${known.resolution}, not 2^${resolution}`);
       return known.offset;
     }
+    const r = sketchResolution(resolution);
     const offset = this.cells.length;
-    this.offsets.set(name, { offset, width });
+    this.offsets.set(name, { offset, width, resolution });
     this.order.push(name);
-    for (let i = 0; i < width; i++) this.cells.push(new SketchCell());
+    for (let i = 0; i < width; i++) this.cells.push(new SketchCell(8, r));
     this.sums.resize(this.cells.length);
     return offset;
   }
 
-  /** Offset and width of a group, or undefined. */
-  find(name: string): { offset: number; width: number } | undefined {
+  /** Offset, width and resolution of a group, or undefined. */
+  find(name: string): { offset: number; width: number; resolution: number } | undefined {
     return this.offsets.get(name);
   }
 
@@ -99,8 +106,14 @@ export class CellBank implements CellSink {
   pack(): PackedBank {
     let buckets = 0;
     for (const c of this.cells) buckets += c.size;
-    const widths = this.order.map((name) => this.offsets.get(name)!.width);
-    const w = new PackedBankWriter([...this.order], widths, buckets, this.cells.length * LIMBS);
+    const groups = this.order.map((name) => this.offsets.get(name)!);
+    const w = new PackedBankWriter(
+      [...this.order],
+      groups.map((g) => g.width),
+      groups.map((g) => g.resolution),
+      buckets,
+      this.cells.length * LIMBS,
+    );
     for (let c = 0; c < this.cells.length; c++) {
       w.nextCell();
       const f = this.cells[c].fields();
@@ -118,7 +131,7 @@ export class CellBank implements CellSink {
     let from = 0;
     for (let g = 0; g < packed.groups.length; g++) {
       const width = packed.widths[g];
-      const to = this.group(packed.groups[g], width);
+      const to = this.group(packed.groups[g], width, packed.resolutions[g]);
       for (let i = 0; i < width; i++) {
         const src = from + i;
         this.cells[to + i].mergePacked(packed, packed.bucketStart[src], packed.bucketStart[src + 1]);

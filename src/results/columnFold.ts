@@ -1,7 +1,7 @@
 import type { CellSink } from './cellBank.ts';
 import { ExactSums } from './exactSum.ts';
 import { type PackedBank, PackedBankWriter } from './packedBank.ts';
-import { bucketKey, SketchCell } from './quantileSketch.ts';
+import { bucketKey, SketchCell, sketchResolution } from './quantileSketch.ts';
 
 /**
  * A worker's side of the cells: while a batch runs, each cell's values are only appended to a column
@@ -14,6 +14,9 @@ export class ColumnStore implements CellSink {
   private readonly offsets = new Map<string, { offset: number; width: number }>();
   private readonly order: string[] = [];
   private readonly widths: number[] = [];
+  private readonly resolutions: number[] = [];
+  /** Per cell, the exponent of its resolution (0: none). */
+  private cellResolution: number[] = [];
   private cells = 0;
   private perCell: number;
   private values: Float64Array;
@@ -36,17 +39,20 @@ export class ColumnStore implements CellSink {
     if (perCell > this.perCell) this.relayout(perCell, this.fill.length);
   }
 
-  group(name: string, width: number): number {
+  group(name: string, width: number, resolution = 0): number {
     const known = this.offsets.get(name);
     if (known) {
       if (known.width !== width)
         throw new Error(`cell group '${name}' has ${known.width} cells, not ${width}`);
       return known.offset;
     }
+    sketchResolution(resolution); // refuses an exponent out of range
     const offset = this.cells;
     this.offsets.set(name, { offset, width });
     this.order.push(name);
     this.widths.push(width);
+    this.resolutions.push(resolution);
+    for (let i = 0; i < width; i++) this.cellResolution.push(resolution);
     this.cells += width;
     if (this.cells > this.fill.length)
       this.relayout(this.perCell, Math.max(this.cells, 2 * this.fill.length));
@@ -91,6 +97,7 @@ export class ColumnStore implements CellSink {
     const w = new PackedBankWriter(
       [...this.order],
       this.widths,
+      this.resolutions,
       Math.max(64, total >> 2),
       4 * this.cells,
       this.scratch,
@@ -103,11 +110,13 @@ export class ColumnStore implements CellSink {
       const from = c * perCell;
       const end = from + n;
       const first = values[from];
+      const resolution = sketchResolution(this.cellResolution[c]);
       if (isConstant(values, from, end)) {
-        w.bucket(bucketKey(first), n, first, first, n, n);
+        w.bucket(bucketKey(first, resolution), n, first, first, n, n);
         if (first !== 0) sum.addMultiple(0, first, n);
       } else {
         scratch.clear();
+        scratch.resolution = resolution;
         for (let i = from; i < end; i++) {
           const v = values[i];
           scratch.add(v);

@@ -6,6 +6,8 @@
 export interface PackedBank {
   groups: string[];
   widths: Uint32Array;
+  /** Per group, the exponent of its cells' resolution (sketchKeys.ts); 0 for none. */
+  resolutions: Int8Array;
   /** Buckets of cell c are [bucketStart[c], bucketStart[c + 1]), in key order. */
   bucketStart: Uint32Array;
   keys: Int32Array;
@@ -35,6 +37,7 @@ export class PackedBankWriter {
   constructor(
     groups: string[],
     widths: readonly number[],
+    resolutions: readonly number[],
     buckets: number,
     limbs: number,
     scratch?: PackedBank,
@@ -45,6 +48,7 @@ export class PackedBankWriter {
     this.bank = {
       groups,
       widths: Uint32Array.from(widths),
+      resolutions: Int8Array.from(resolutions),
       bucketStart: new Uint32Array(this.cells + 1),
       keys: reuse?.keys ?? new Int32Array(buckets),
       counts: reuse?.counts ?? new Float64Array(buckets),
@@ -133,6 +137,7 @@ export class PackedBankWriter {
 export function bankBuffers(bank: PackedBank): ArrayBuffer[] {
   return [
     bank.widths,
+    bank.resolutions,
     bank.bucketStart,
     bank.keys,
     bank.counts,

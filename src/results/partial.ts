@@ -5,6 +5,7 @@ import { toWholeFen } from './moneyStats.ts';
 import { bankBuffers, type PackedBank } from './packedBank.ts';
 import { QuotaFold, type QuotaFoldOptions, type QuotaPartial } from './quotaFold.ts';
 import { type RefusalPartial, RefusalTally } from './refusals.ts';
+import { seriesResolution } from './seriesResolution.ts';
 import type { ReplicationResult } from './types.ts';
 
 /**
@@ -148,7 +149,7 @@ export class PartialBuilder {
       const values = result.series[name];
       let cell = this.seriesCells.get(name);
       if (cell === undefined) {
-        cell = bank.group(seriesGroup(name), months);
+        cell = bank.group(seriesGroup(name), months, seriesResolution(name));
         this.seriesCells.set(name, cell);
       }
       const n = Math.min(months, values.length);

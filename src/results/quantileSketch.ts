@@ -1,94 +1,24 @@
 /**
- * A quantile sketch whose merge is exact in any order: values fall into logarithmic buckets (DDSketch
- * style) and a bucket keeps integer counts plus its exact extremes, so two sketches of disjoint samples
- * merge into the sketch of their union whatever the grouping — summaries built on it are byte-identical
- * for any number of workers and any arrival order.
- *
- * Buckets come from a double's bits, not a logarithm (so every engine computes the same key): the
- * 11-bit exponent and the top SUB_BITS = 9 bits of the mantissa. A bucket spans [2^e·(1 + j/512),
- * 2^e·(1 + (j+1)/512)), a relative width of at most 2^−9, so its midpoint is within RELATIVE_ACCURACY =
- * 2^−10 (≈ 0.098 %, "0.1 %") of any value in it. Between 0.5 and 1 the buckets are those of 1 − |v|
- * instead (exact there): an availability of 0.99998 is told from 0.9999 (the error is within 2^−10 of
- * the distance to 1, not of 1). Negative values mirror positive ones; −0 counts as 0; ±∞ and NaN have
- * buckets of their own (NaN sorts last, as Float64Array#sort puts it). `errorBound` states the bound.
- *
- * Each bucket also keeps its least and greatest value and how many times each occurred. An order
- * statistic that is the first or last of its bucket — and every one in a bucket holding at most two
- * distinct values — is therefore exact: integer series below 1,024, constant columns, atoms such as
- * an availability of exactly 1 or a count of 0 come out exactly as a sort would give them. Only a rank
- * strictly inside a bucket of three or more distinct values is estimated (the midpoint, clamped to the
- * bucket's extremes), within `errorBound` of the true order statistic.
+ * The quantile sketch's cells (one per series month, quota peak, money line …) and the order
+ * statistics read from them. The keys, their accuracy and resolutions: sketchKeys.ts.
  */
+import { bucketKey, bucketMidpoint, NAN_KEY, type Resolution, SUB_BITS } from './sketchKeys.ts';
 
-export const SUB_BITS = 9;
-/** Bound on |estimate − true order statistic| / |true order statistic| (finite, normal values). */
-export const RELATIVE_ACCURACY = 2 ** -(SUB_BITS + 1);
+export {
+  bucketKey,
+  bucketMidpoint,
+  errorBound,
+  NAN_KEY,
+  NEG_INF_KEY,
+  POS_INF_KEY,
+  RELATIVE_ACCURACY,
+  type Resolution,
+  SUB_BITS,
+  sketchResolution,
+} from './sketchKeys.ts';
 
-/** The most an estimate of an order statistic equal to `v` can be off (see the module comment). */
-export function errorBound(v: number): number {
-  const a = Math.abs(v);
-  return RELATIVE_ACCURACY * (a >= 0.5 && a < 1 ? 1 - a : a);
-}
-
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1)
-  throw new Error('quantile sketch: needs a little-endian host');
-
-/** Raw magnitude key of 0.5 (exponent 1022): [0.5, 1) is keyed by 1 − |v| instead. */
-const HALF = 1022 << SUB_BITS;
-/** Raw magnitude key of +∞, and the shift of raw keys ≥ 1 past the complement keys of [0.5, 1). */
-const RAW_INFINITY = 2047 << SUB_BITS;
-const SHIFT = HALF + 1 - (1 << SUB_BITS);
-export const POS_INF_KEY = RAW_INFINITY + SHIFT;
-export const NEG_INF_KEY = -1 - POS_INF_KEY;
-/** Key of NaN: above +∞. */
-export const NAN_KEY = 1 << 21;
 /** Marks a free hash slot; never a key. */
 const EMPTY = 2 ** 31;
-
-/** The exponent and top mantissa bits of |a| (a ≥ 0, not NaN). */
-function rawKey(a: number): number {
-  F64[0] = a;
-  return (U32[1] & 0x7fffffff) >>> (20 - SUB_BITS);
-}
-
-/** The bucket of |v|, in an order that follows |v|. */
-function magnitudeKey(a: number): number {
-  const raw = rawKey(a);
-  if (raw < HALF) return raw;
-  if (raw < HALF + (1 << SUB_BITS)) return 2 * HALF - rawKey(1 - a); // 1 − a is exact here (Sterbenz)
-  return raw + SHIFT;
-}
-
-/** The bucket of `v`: keys order as their values do. */
-export function bucketKey(v: number): number {
-  if (Number.isNaN(v)) return NAN_KEY;
-  const x = v + 0; // −0 → 0
-  return x < 0 ? -1 - magnitudeKey(-x) : magnitudeKey(x);
-}
-
-/** Least value of a raw magnitude bucket. */
-function rawLow(raw: number): number {
-  U32[1] = raw << (20 - SUB_BITS);
-  U32[0] = 0;
-  return F64[0];
-}
-
-/** A value inside bucket `key` within `errorBound` of every value the bucket can hold. */
-export function bucketMidpoint(key: number): number {
-  if (key === NAN_KEY) return Number.NaN;
-  const negative = key < 0;
-  const k = negative ? -1 - key : key;
-  let mid: number;
-  if (k >= POS_INF_KEY) mid = Number.POSITIVE_INFINITY;
-  else if (k < HALF) mid = (rawLow(k) + rawLow(k + 1)) / 2;
-  else if (k <= 2 * HALF) {
-    const u = 2 * HALF - k; // the bucket of 1 − |v|
-    mid = 1 - (rawLow(u) + rawLow(u + 1)) / 2;
-  } else mid = (rawLow(k - SHIFT) + rawLow(k - SHIFT + 1)) / 2;
-  return negative ? -mid : mid;
-}
 
 /** The buckets of a packed bank (packedBank.ts), as SketchCell.mergePacked reads them. */
 export interface PackedBuckets {
@@ -115,6 +45,8 @@ const STRIDE = 6;
  * use, never with the number of values.
  */
 export class SketchCell {
+  /** The cell's resolution (sketchKeys.ts): none for most; set before the first value. */
+  resolution: Resolution | undefined;
   /** Values added (all buckets, NaN included). */
   total = 0;
   /** Buckets in use. */
@@ -122,7 +54,8 @@ export class SketchCell {
   private slots: Float64Array;
   private capacity: number;
 
-  constructor(capacity = 8) {
+  constructor(capacity = 8, resolution?: Resolution) {
+    this.resolution = resolution;
     let c = 8;
     while (c < capacity) c *= 2;
     this.capacity = c;
@@ -146,11 +79,13 @@ export class SketchCell {
 
   add(value: number): void {
     const v = value + 0;
-    this.insert(bucketKey(v), 1, v, v, 1, 1);
+    this.insert(bucketKey(v, this.resolution), 1, v, v, 1, 1);
   }
 
   /** Adds the buckets [from, to) of a packed bank. */
   mergePacked(bank: PackedBuckets, from: number, to: number): void {
+    // At most every incoming bucket is new: one rehash now instead of a doubling after another.
+    this.reserve(this.size + to - from);
     for (let b = from; b < to; b++)
       this.insert(
         bank.keys[b],
@@ -203,10 +138,18 @@ export class SketchCell {
     } else if (max === x) s[at + MAX_COUNT] += maxCount;
   }
 
-  private grow(): void {
+  /** Grows the table at once to hold `buckets` buckets (a merge knows how many may come). */
+  private reserve(buckets: number): void {
+    if (buckets * 4 <= this.capacity * 3) return;
+    let c = this.capacity;
+    while (buckets * 4 > c * 3) c *= 2;
+    this.grow(c);
+  }
+
+  private grow(capacity = 2 * this.capacity): void {
     const old = this.slots;
     const total = this.total;
-    this.capacity *= 2;
+    this.capacity = capacity;
     this.slots = emptySlots(this.capacity);
     this.size = 0;
     for (let at = 0; at < old.length; at += STRIDE) {
@@ -282,10 +225,11 @@ export function estimateInBucket(
   max: number,
   minCount: number,
   maxCount: number,
+  resolution?: Resolution,
 ): number {
   if (within < minCount) return min;
   if (within >= count - maxCount) return max;
-  return Math.min(max, Math.max(min, bucketMidpoint(key)));
+  return Math.min(max, Math.max(min, bucketMidpoint(key, resolution)));
 }
 
 /**
@@ -313,6 +257,7 @@ export function valuesAtRanks(cell: SketchCell, ranks: readonly number[], out: n
           f[o + MAX],
           f[o + MIN_COUNT],
           f[o + MAX_COUNT],
+          cell.resolution,
         ),
       );
       r++;

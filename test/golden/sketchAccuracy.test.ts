@@ -3,8 +3,14 @@ import { Money, moneyString } from '../../src/contract/money.ts';
 import { ReplicationAggregator } from '../../src/results/aggregate.ts';
 import { fenStats, toWholeFen } from '../../src/results/moneyStats.ts';
 import { PartialBuilder } from '../../src/results/partial.ts';
-import { errorBound, RELATIVE_ACCURACY } from '../../src/results/quantileSketch.ts';
+import {
+  errorBound,
+  RELATIVE_ACCURACY,
+  type Resolution,
+  sketchResolution,
+} from '../../src/results/quantileSketch.ts';
 import { QUOTA_METRICS } from '../../src/results/quotaMetrics.ts';
+import { seriesResolution } from '../../src/results/seriesResolution.ts';
 import type { ReplicationResult, RunSummary } from '../../src/results/types.ts';
 import { fingerprint } from '../../src/runner/fingerprint.ts';
 import { createReplicator } from '../../src/runner/replicate.ts';
@@ -25,13 +31,19 @@ const REPLICATIONS = 48;
 const BAND = [0.05, 0.5, 0.95];
 
 /** |got − want| within the stated accuracy of the order statistics the type-7 value interpolates. */
-function expectType7(got: number, sorted: Float64Array, p: number, what: string): void {
+function expectType7(
+  got: number,
+  sorted: Float64Array,
+  p: number,
+  what: string,
+  resolution?: Resolution,
+): void {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const f = h - lo;
   const hi = Math.min(lo + 1, sorted.length - 1);
   const want = percentileOfSorted(sorted, p);
-  const bound = (1 - f) * errorBound(sorted[lo]) + f * errorBound(sorted[hi]);
+  const bound = (1 - f) * errorBound(sorted[lo], resolution) + f * errorBound(sorted[hi], resolution);
   if (!(Math.abs(got - want) <= bound * (1 + 1e-12) || Object.is(got, want)))
     throw new Error(`${what} p${p * 100}: ${got} vs exact ${want} (bound ${bound})`);
 }
@@ -68,11 +80,13 @@ describe('summaries from merged partials on every built-in scenario', () => {
       const s = summaryOfBatches(id, results, [2, 4, 17, 30], [4, 0, 2, 1, 3]);
 
       for (const [name, { band }] of Object.entries(s.metrics)) {
+        // The series' own resolution (seriesResolution.ts): half a step below 1,024 steps.
+        const resolution = sketchResolution(seriesResolution(name));
         for (let m = 0; m < s.months; m++) {
           const sorted = column(results, (r) => r.series[name][m]);
-          expectType7(band.p5[m], sorted, 0.05, `${name}[${m}]`);
-          expectType7(band.p50[m], sorted, 0.5, `${name}[${m}]`);
-          expectType7(band.p95[m], sorted, 0.95, `${name}[${m}]`);
+          expectType7(band.p5[m], sorted, 0.05, `${name}[${m}]`, resolution);
+          expectType7(band.p50[m], sorted, 0.5, `${name}[${m}]`, resolution);
+          expectType7(band.p95[m], sorted, 0.95, `${name}[${m}]`, resolution);
           const plain = results.reduce((sum, r) => sum + r.series[name][m], 0) / results.length;
           expect(Math.abs(band.mean[m] - plain)).toBeLessThanOrEqual(1e-12 * Math.abs(plain) + 1e-300);
         }

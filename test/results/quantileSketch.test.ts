@@ -8,6 +8,7 @@ import {
   nearestRankPercentiles,
   RELATIVE_ACCURACY,
   SketchCell,
+  sketchResolution,
   typeSevenPercentiles,
 } from '../../src/results/quantileSketch.ts';
 import { percentileOfSorted } from './exactPercentiles.ts';
@@ -50,6 +51,45 @@ describe('bucket keys', () => {
     expect(bucketKey(0.9999999999999999)).toBeLessThan(bucketKey(1));
     expect(bucketKey(Number.NaN)).toBeGreaterThan(bucketKey(Number.POSITIVE_INFINITY));
     expect(bucketKey(Number.NEGATIVE_INFINITY)).toBeLessThan(bucketKey(-Number.MAX_VALUE));
+  });
+});
+
+describe('bucket keys at a resolution', () => {
+  const exponents = [-30, -20, -11, -10, -7, -6, -4, -1];
+  it('still order as their values, and hold each value within max(0.1 %, half a step) of the midpoint', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...exponents), normalOrZero, normalOrZero, (k, x, y) => {
+        const r = sketchResolution(k);
+        // Values near the resolution's threshold and near 1, where the linear buckets are.
+        for (const [a, b] of [
+          [x, y],
+          [x * 2 ** (k + 10) * 1e-300, y * 2 ** (k + 10) * 1e-300],
+          [(x % 2) * 2 ** (k + 10), (y % 2) * 2 ** (k + 10)],
+          [1 - Math.abs(x % 1) * 2 ** (k + 10), 1 - Math.abs(y % 1) * 2 ** (k + 10)],
+        ]) {
+          if (a < b) expect(bucketKey(a, r)).toBeLessThanOrEqual(bucketKey(b, r));
+          if (a > b) expect(bucketKey(a, r)).toBeGreaterThanOrEqual(bucketKey(b, r));
+          const mid = bucketMidpoint(bucketKey(a, r), r);
+          expect(Math.abs(mid - a)).toBeLessThanOrEqual(errorBound(a, r) * (1 + 1e-12) + 1e-300);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gathers the tiny values of a wide spread into a few buckets; NaN and ±∞ keep their own', () => {
+    const r = sketchResolution(-6); // hours: ≈ 56 s
+    const hoursAbove = Array.from({ length: 500 }, (_, i) => 1e-5 * 1.02 ** i); // 1e-5 … 0.2 h
+    expect(new Set(hoursAbove.map((v) => bucketKey(v))).size).toBeGreaterThan(400);
+    expect(new Set(hoursAbove.map((v) => bucketKey(v, r))).size).toBeLessThanOrEqual(14);
+    const a = sketchResolution(-20); // availability: distances to 1 in steps of ≈ 9.5e−7
+    const availability = hoursAbove.map((u) => 1 - u / 1000);
+    expect(new Set(availability.map((v) => bucketKey(v, a))).size).toBeLessThanOrEqual(211);
+    expect(bucketKey(Number.NaN, r)).toBe(bucketKey(Number.NaN));
+    expect(bucketKey(Number.POSITIVE_INFINITY, r)).toBe(bucketKey(Number.POSITIVE_INFINITY));
+    expect(bucketKey(Number.NEGATIVE_INFINITY, r)).toBe(bucketKey(Number.NEGATIVE_INFINITY));
+    expect(bucketKey(1, a)).toBeGreaterThan(bucketKey(0.9999999999999999, a));
+    expect(() => sketchResolution(3)).toThrow(/−40…−1/);
   });
 });
 
