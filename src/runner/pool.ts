@@ -193,15 +193,16 @@ export class WorkerPool {
     };
     this.onBeat = progress;
 
+    /** Gives the worker of `slotIndex` its next batch; false when none is left to give. */
     const pump = (slotIndex: number) => {
-      if (finished) return;
+      if (!dispatch(slotIndex) && inFlight === 0) finish({ status: 'done', replications: merged });
+    };
+    const dispatch = (slotIndex: number): boolean => {
+      if (finished) return false;
       const retry = retries.shift();
       const planned = retry ? undefined : plan.next();
       const range = retry ?? (planned && { start: first + planned.start, end: first + planned.end });
-      if (!range) {
-        if (inFlight === 0) finish({ status: 'done', replications: merged });
-        return;
-      }
+      if (!range) return false;
       const attempt = { start: range.start, end: range.end, retries: retry?.retries ?? 0 };
       const slot = this.slots[slotIndex];
       inFlight++;
@@ -224,13 +225,14 @@ export class WorkerPool {
         this.slots[slotIndex] = this.startSlot();
         if (attempt.retries >= MAX_RETRIES_PER_BATCH) {
           const tries = attempt.retries + 1;
-          const range = `${attempt.start}–${attempt.end - 1}`;
+          const one = attempt.end - attempt.start === 1;
+          const range = one ? `${attempt.start}` : `${attempt.start}–${attempt.end - 1}`;
           finish({
             status: 'failed',
             replications: merged,
             // English line, then Chinese: the page shows its language's line (src/app/run/).
             error:
-              `a worker crashed: ${error.message} (replications ${range}, tried ${tries} times)\n` +
+              `a worker crashed: ${error.message} (replication${one ? '' : 's'} ${range}, tried ${tries} times)\n` +
               `模拟工作线程崩溃：${error.message}（第 ${range} 次重复，已尝试 ${tries} 次）`,
           });
           return;
@@ -259,6 +261,9 @@ export class WorkerPool {
         settle();
         plan.record(attempt.end - attempt.start, this.now() - began);
         merged += partial.count;
+        // The worker's next batch goes out before this one is merged: it computes while this thread
+        // merges (and summarises), instead of waiting for it.
+        const more = dispatch(slotIndex);
         try {
           options.onPartial(partial);
         } catch (error) {
@@ -272,8 +277,9 @@ export class WorkerPool {
           return;
         }
         progress();
-        pump(slotIndex);
+        if (!more && inFlight === 0) finish({ status: 'done', replications: merged });
       }, onError);
+      return true;
     };
 
     const cancel = () => {

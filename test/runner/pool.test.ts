@@ -107,6 +107,30 @@ describe('WorkerPool', () => {
     expect(log.batches.slice(3, -1).every(([s, e]) => e - s === 4)).toBe(true);
   });
 
+  it('hands a worker its next batch before merging the one it sent: the worker never waits on the merge', async () => {
+    const { factory, log } = fakeFactory({});
+    const pool = new WorkerPool(factory, 2);
+    const batchesWhenMerged: number[] = [];
+    const seen: number[] = [];
+    const handle = pool.run({
+      scenario: {},
+      replications: 30,
+      batchSize: 4,
+      onPartial: (p) => {
+        batchesWhenMerged.push(log.batches.length);
+        seen.push(...Array.from({ length: p.count }, (_, i) => p.start + i));
+      },
+    });
+    expect(await handle.outcome).toEqual({ status: 'done', replications: 30 });
+    expect(seen.sort((a, b) => a - b)).toEqual(all(30));
+    // When the k-th partial (0-based) is merged, the 2 first batches and k + 1 more were handed out,
+    // until none was left to hand out.
+    const total = log.batches.length;
+    batchesWhenMerged.forEach((handed, k) => {
+      expect(handed).toBe(Math.min(total, k + 3));
+    });
+  });
+
   it('adapts batch sizes: few messages for a long run, shrinking towards the end', async () => {
     const { factory, log } = fakeFactory({});
     const pool = new WorkerPool(factory, 2);
