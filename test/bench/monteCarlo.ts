@@ -24,7 +24,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { RunPartial } from '../../src/results/partial.ts';
-import { BATCHES_PER_WORKER, MAX_BATCH, TARGET_BATCH_MS } from '../../src/runner/batchPlan.ts';
+import { BATCHES_PER_WORKER, FIRST_BATCH, MAX_BATCH, TARGET_BATCH_MS } from '../../src/runner/batchPlan.ts';
 import { nodeWorkerFactory } from '../../src/runner/nodeWorkers.ts';
 import { type BatchWorker, WorkerPool } from '../../src/runner/pool.ts';
 import { startScenarioRun } from '../../src/runner/scenarioRun.ts';
@@ -51,8 +51,9 @@ async function timedRun(pool: WorkerPool, replications: number, batchSize?: numb
 async function coordinatorMsPerReplication(batchSize: number, replications: number) {
   const { prepare, runBatch } = createSimulationApi();
   prepare(1, scenario);
-  const remainder = (replications - 4) % batchSize || batchSize;
-  const sizes = [2, remainder, batchSize, batchSize, batchSize, batchSize];
+  const firsts = 2 * FIRST_BATCH; // each of the 2 workers' first batch
+  const remainder = (replications - firsts) % batchSize || batchSize;
+  const sizes = [FIRST_BATCH, FIRST_BATCH, remainder, batchSize, batchSize, batchSize, batchSize];
   let from = 0;
   const bySize = new Map<number, RunPartial[]>();
   for (const size of sizes) {
@@ -70,7 +71,7 @@ async function coordinatorMsPerReplication(batchSize: number, replications: numb
     terminate: () => {},
   });
   const pool = new WorkerPool(factory, 2);
-  await timedRun(pool, 4 + 19 * batchSize + remainder, batchSize); // warm-up: the same batch sizes
+  await timedRun(pool, firsts + 19 * batchSize + remainder, batchSize); // warm-up: the same batch sizes
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) runs.push(await timedRun(pool, replications, batchSize));
   pool.terminate();
