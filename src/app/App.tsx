@@ -13,7 +13,7 @@ import { useDocumentSync } from './layout/useDocumentSync.ts';
 import { ViewErrorBoundary } from './layout/ViewErrorBoundary.tsx';
 import { tabId, VIEW_PANEL_ID } from './layout/ViewTabs.tsx';
 import { WorkspaceNotices } from './layout/WorkspaceNotices.tsx';
-import { runController } from './run/index.ts';
+import { startFirstRun } from './run/index.ts';
 import { useApp } from './store/index.ts';
 import type { ViewId } from './store/types.ts';
 import { CompareView } from './views/CompareView.tsx';
@@ -30,14 +30,10 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   report: ReportView,
 };
 
-let firstRunStarted = false;
-
-/** Runs once per page (StrictMode mounts effects twice in development). */
+/** Runs once per page (StrictMode mounts effects twice in development); main.tsx usually did already. */
 function useFirstRun(): void {
   useEffect(() => {
-    if (firstRunStarted) return;
-    firstRunStarted = true;
-    runController.runNow();
+    startFirstRun();
   }, []);
 }
 

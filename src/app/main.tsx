@@ -1,9 +1,11 @@
 import '../scenario/zodJitless.ts'; // first: before any zod schema is built (CSP, see the module)
+import './run/earlyClient.ts'; // second: the run worker starts loading before the rest is evaluated
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { RootErrorBoundary } from './layout/RootErrorBoundary.tsx';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
+import { startFirstRun } from './run/index.ts';
 import { appStore, tabStorage, workspace } from './store/index.ts';
 import { startAddressBarSync } from './url/addressBar.ts';
 import './styles/base.css';
@@ -43,6 +45,8 @@ function render(): void {
 const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), WORKSPACE_WAIT_MS));
 void Promise.race([workspace.ready.then(() => 'ready' as const), gaveUp]).then((outcome) => {
   if (outcome === 'timeout') workspace.abandonSession();
+  // The run starts before the first render: the workers simulate while React draws the page.
+  startFirstRun();
   render();
 });
 

@@ -3,10 +3,22 @@
  * (before the first render), so that it and its simulation workers load their code while the page
  * starts: the first bands come sooner. Where there are no workers (unit tests), it starts on demand.
  */
-import { createRunClient, type RunClient } from '../../runner/runClient.ts';
+import { createRunClient } from '../../runner/runClient.ts';
 import { appStore } from '../store/index.ts';
+import { earlyRunClient } from './earlyClient.ts';
 import { startRunController } from './runController.ts';
 
-const early: RunClient | null = typeof Worker === 'undefined' ? null : createRunClient();
+export const runController = startRunController(appStore, () => earlyRunClient ?? createRunClient());
 
-export const runController = startRunController(appStore, () => early ?? createRunClient());
+let firstRunStarted = false;
+
+/**
+ * Starts the page's first run, once: as soon as the workspace has answered (main.tsx), before the
+ * first render, so the simulation starts while React draws the page; the app's first effect calls
+ * it too, for pages started otherwise (tests).
+ */
+export function startFirstRun(): void {
+  if (firstRunStarted) return;
+  firstRunStarted = true;
+  runController.runNow();
+}
