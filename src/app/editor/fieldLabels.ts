@@ -6,7 +6,8 @@
  * meanHours, totalInclVatCny…).
  */
 import type { Language } from '../i18n/language.ts';
-import { FIELD_LABELS_EN, FIELD_LABELS_ZH } from './fieldLabelTables.ts';
+import { FIELD_LABELS_EN } from './fieldLabelsEn.ts';
+import { FIELD_LABELS_ZH } from './fieldLabelsZh.ts';
 
 export { FIELD_LABELS_EN, FIELD_LABELS_ZH };
 
