@@ -12,7 +12,9 @@ import { statSync } from 'node:fs';
 import type { Scenario } from '../scenario/schema.ts';
 import { decodeShareHash } from '../scenario/shareUrl.ts';
 import { loadScenario } from '../scenario/validate.ts';
+import { type CliCommand, defineCommand } from './command.ts';
 import type { CliIo } from './io.ts';
+import { parseOptions } from './options.ts';
 import { decodeUtf8, MAX_INPUT_BYTES, readInputFile } from './readInput.ts';
 
 export type SourceResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
@@ -93,4 +95,38 @@ export async function loadSource(source: string, io: CliIo): Promise<SourceResul
     ok: false,
     message: `${source}: cannot read it: no such file (nor a share link, which starts with '#s=', 's=' or 'https://')`,
   };
+}
+
+/**
+ * A command that takes one scenario (a file, a share URL or - for standard input) and does one thing
+ * with it once it has loaded and validated (`share`, `validate`); a source that does not load is
+ * answered with its message and exit code 1.
+ */
+export function defineSourceCommand(spec: {
+  name: string;
+  usage: string;
+  /** What the one argument may be, for the message when there is not exactly one. */
+  expects: string;
+  act(scenario: Scenario, source: string, io: CliIo): void;
+}): CliCommand {
+  return defineCommand<{ source: string }>({
+    name: spec.name,
+    usage: spec.usage,
+    parse(args) {
+      const parsed = parseOptions(args, []);
+      if (!parsed.ok) return parsed;
+      if (parsed.options.positional.length !== 1)
+        return { ok: false, message: `${spec.name} expects ${spec.expects}` };
+      return { ok: true, options: { source: parsed.options.positional[0] } };
+    },
+    async execute({ source }, io) {
+      const loaded = await loadSource(source, io);
+      if (!loaded.ok) {
+        io.err(loaded.message);
+        return 1;
+      }
+      spec.act(loaded.scenario, source, io);
+      return 0;
+    },
+  });
 }

@@ -1,25 +1,11 @@
 /** `validate <file | share-URL | ->`: checks a scenario and names every field that is wrong. */
-import { defineCommand } from './command.ts';
-import { loadSource } from './loadSource.ts';
-import { parseOptions } from './options.ts';
+import { defineSourceCommand } from './loadSource.ts';
 
-export const validateCommand = defineCommand<{ source: string }>({
+export const validateCommand = defineSourceCommand({
   name: 'validate',
   usage: '  validate <scenario | share-URL | ->  check a scenario; name every field that is wrong',
-  parse(args) {
-    const parsed = parseOptions(args, []);
-    if (!parsed.ok) return parsed;
-    if (parsed.options.positional.length !== 1)
-      return { ok: false, message: 'validate expects one scenario file, share URL or - (standard input)' };
-    return { ok: true, options: { source: parsed.options.positional[0] } };
-  },
-  async execute({ source }, io) {
-    const loaded = await loadSource(source, io);
-    if (!loaded.ok) {
-      io.err(loaded.message);
-      return 1;
-    }
-    io.out(`${source}: valid scenario "${loaded.scenario.id}" (version ${loaded.scenario.version})`);
-    return 0;
+  expects: 'one scenario file, share URL or - (standard input)',
+  act(scenario, source, io) {
+    io.out(`${source}: valid scenario "${scenario.id}" (version ${scenario.version})`);
   },
 });
