@@ -6,10 +6,9 @@
 import type { Scenario } from '../../../scenario/schema.ts';
 import { operationsOf } from '../../editor/operations/operations.ts';
 import { operationKindName, operationSummary } from '../../editor/operations/operationText.ts';
-import { formatCny, formatUnitPrice } from '../../format/cny.ts';
-import { formatDate, formatNumber } from '../../format/numbers.ts';
-import { billingUnit } from '../../format/units.ts';
+import { formatDate } from '../../format/numbers.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
+import { CatalogLines } from '../results/CatalogLines.tsx';
 import { catalogRows } from '../results/CatalogTable.tsx';
 
 export function ReportAssumptions({ scenario }: { scenario: Scenario }) {
@@ -42,36 +41,7 @@ export function ReportAssumptions({ scenario }: { scenario: Scenario }) {
       )}
       <h3>{t('report.catalog')}</h3>
       <p className="report-note">{t('catalog.proxyNote')}</p>
-      {rows && (
-        <table className="report-lines" data-testid="report-catalog">
-          <thead>
-            <tr>
-              <th scope="col">{t('catalog.item')}</th>
-              <th scope="col">{t('catalog.unit')}</th>
-              <th scope="col" className="num">
-                {t('catalog.effectivePrice')}
-              </th>
-              <th scope="col" className="num">
-                {t('catalog.quantity')}
-              </th>
-              <th scope="col" className="num">
-                {t('catalog.monthly')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.item.id}>
-                <th scope="row">{lang === 'zh-CN' ? r.item.labelZh : r.item.labelEn}</th>
-                <td>{billingUnit(r.item.unit, lang)}</td>
-                <td className="num">{formatUnitPrice(r.unitPrice)}</td>
-                <td className="num">{formatNumber(r.quantity, lang, 2)}</td>
-                <td className="num">{formatCny(r.monthly)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {rows && <CatalogLines rows={rows} className="report-lines" testId="report-catalog" />}
     </>
   );
 }

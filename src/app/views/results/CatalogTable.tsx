@@ -7,10 +7,8 @@ import { useMemo } from 'react';
 import { moneyString, toFen } from '../../../contract/money.ts';
 import { contractedMonthlyLines } from '../../../contract/priceCatalog.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
-import { formatCny, formatCnyExact, formatUnitPrice } from '../../format/cny.ts';
-import { formatNumber } from '../../format/numbers.ts';
-import { billingUnit } from '../../format/units.ts';
 import { useLanguage, useT } from '../../i18n/useT.ts';
+import { CatalogLines } from './CatalogLines.tsx';
 
 export function catalogRows(scenario: Scenario) {
   const catalog = scenario.contract.priceCatalog;
@@ -41,41 +39,12 @@ export function CatalogTable({ scenario }: { scenario: Scenario }) {
         {t('catalog.proxyNote')} {lang === 'en' ? catalog.note : ''}
       </p>
       {rows && (
-        <table className="data-table">
-          <caption>{t('catalog.caption', { factor: catalog.calibrationFactor })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('catalog.item')}</th>
-              <th scope="col">{t('catalog.unit')}</th>
-              <th scope="col" className="num">
-                {t('catalog.listPrice')}
-              </th>
-              <th scope="col" className="num">
-                {t('catalog.effectivePrice')}
-              </th>
-              <th scope="col" className="num">
-                {t('catalog.quantity')}
-              </th>
-              <th scope="col" className="num">
-                {t('catalog.monthly')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.item.id}>
-                <th scope="row">{lang === 'zh-CN' ? r.item.labelZh : r.item.labelEn}</th>
-                <td>{billingUnit(r.item.unit, lang)}</td>
-                <td className="num">{formatUnitPrice(r.item.listPriceCny)}</td>
-                <td className="num" title={formatCnyExact(r.unitPrice)}>
-                  {formatUnitPrice(r.unitPrice)}
-                </td>
-                <td className="num">{formatNumber(r.quantity, lang, 2)}</td>
-                <td className="num">{formatCny(r.monthly)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CatalogLines
+          rows={rows}
+          className="data-table"
+          caption={t('catalog.caption', { factor: catalog.calibrationFactor })}
+          listPrice
+        />
       )}
     </details>
   );
