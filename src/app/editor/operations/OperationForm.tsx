@@ -123,6 +123,19 @@ export function OperationForm({ doc, index, event }: Props) {
   const num = (key: string, value: unknown, min: number | null, max: number | null, integer = false) => (
     <NumberInput path={at(key)} {...f(key)} value={value} min={min} max={max} integer={integer} />
   );
+  /** A copy's fields (migrating out or in): the data, the line and how the copy shares it. */
+  const copyFields = (copy: { dataTb: unknown; linkMbps: unknown; copyPolicy?: string }) => (
+    <>
+      {num('dataTb', copy.dataTb, 0, 100_000)}
+      {num('linkMbps', copy.linkMbps, 1, 1_000_000)}
+      <SelectInput
+        path={at('copyPolicy')}
+        {...f('copyPolicy')}
+        value={copy.copyPolicy ?? 'yield'}
+        options={['yield', 'hold']}
+      />
+    </>
+  );
 
   switch (event.kind) {
     case 'onboard-system': {
@@ -183,14 +196,7 @@ export function OperationForm({ doc, index, event }: Props) {
           <div className="field-grid">
             {dateField}
             <DateInput path={at('leaveDate')} {...f('leaveDate')} value={event.leaveDate ?? ''} />
-            {num('dataTb', event.dataTb, 0, 100_000)}
-            {num('linkMbps', event.linkMbps, 1, 1_000_000)}
-            <SelectInput
-              path={at('copyPolicy')}
-              {...f('copyPolicy')}
-              value={event.copyPolicy ?? 'yield'}
-              options={['yield', 'hold']}
-            />
+            {copyFields(event)}
           </div>
           <CheckList
             path={at('systemIds')}
@@ -209,14 +215,7 @@ export function OperationForm({ doc, index, event }: Props) {
         <div className="op-form field-grid">
           {dateField}
           <SystemSelect doc={doc} path={at('systemId')} value={event.systemId} />
-          {num('dataTb', event.dataTb, 0, 100_000)}
-          {num('linkMbps', event.linkMbps, 1, 1_000_000)}
-          <SelectInput
-            path={at('copyPolicy')}
-            {...f('copyPolicy')}
-            value={event.copyPolicy ?? 'yield'}
-            options={['yield', 'hold']}
-          />
+          {copyFields(event)}
         </div>
       );
     case 'add-hosts':
