@@ -14,6 +14,14 @@ import { useForm } from '../formContext.ts';
 import { CheckboxInput, CheckList, DateInput, NumberInput, SelectInput, TextInput } from '../inputs.tsx';
 import { systemOf } from './operations.ts';
 
+/** Quotas the schema takes as decimals (contract.ts); the others are whole numbers. */
+const FRACTIONAL_QUOTAS: ReadonlySet<string> = new Set([
+  'diskTb',
+  'storageTb',
+  'egressMbps',
+  'serverToServerMbps',
+]);
+
 interface Props {
   doc: Scenario;
   index: number;
@@ -122,6 +130,23 @@ export function OperationForm({ doc, index, event }: Props) {
   const dateField = <DateInput path={at('date')} {...f('date')} value={event.date} />;
   const num = (key: string, value: unknown, min: number | null, max: number | null, integer = false) => (
     <NumberInput path={at(key)} {...f(key)} value={value} min={min} max={max} integer={integer} />
+  );
+  /** The quotas of a quota change (each optional: left empty, it stays) or of a renewal (all of them). */
+  const quotaFields = (quotas: Partial<Record<(typeof QUOTA_KEYS)[number], unknown>>, optional: boolean) => (
+    <div className="field-grid">
+      {QUOTA_KEYS.map((k) => (
+        <NumberInput
+          key={k}
+          path={at('quotas', k)}
+          {...f(k)}
+          value={quotas[k]}
+          min={0}
+          max={null}
+          integer={!FRACTIONAL_QUOTAS.has(k)}
+          optional={optional}
+        />
+      ))}
+    </div>
   );
   /** A copy's fields (migrating out or in): the data, the line and how the copy shares it. */
   const copyFields = (copy: { dataTb: unknown; linkMbps: unknown; copyPolicy?: string }) => (
@@ -280,22 +305,7 @@ export function OperationForm({ doc, index, event }: Props) {
         <div className="op-form">
           <div className="field-grid">{dateField}</div>
           <p className="field-hint">{t('ops.quotaUnchanged')}</p>
-          <div className="field-grid">
-            {QUOTA_KEYS.map((k) => (
-              <NumberInput
-                key={k}
-                path={at('quotas', k)}
-                {...f(k)}
-                value={event.quotas[k]}
-                min={0}
-                max={null}
-                integer={
-                  k !== 'diskTb' && k !== 'storageTb' && k !== 'egressMbps' && k !== 'serverToServerMbps'
-                }
-                optional
-              />
-            ))}
-          </div>
+          {quotaFields(event.quotas, true)}
         </div>
       );
     case 'price-change':
@@ -332,19 +342,7 @@ export function OperationForm({ doc, index, event }: Props) {
             {num('months', event.months, 1, 120, true)}
             <TextInput path={at('totalInclVatCny')} {...f('totalInclVatCny')} value={event.totalInclVatCny} />
           </div>
-          <div className="field-grid">
-            {QUOTA_KEYS.map((k) => (
-              <NumberInput
-                key={k}
-                path={at('quotas', k)}
-                {...f(k)}
-                value={event.quotas[k]}
-                min={0}
-                max={null}
-                integer={false}
-              />
-            ))}
-          </div>
+          {quotaFields(event.quotas, false)}
         </div>
       );
   }
