@@ -6,35 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { migrationExportTables } from '../../src/app/export/migrationTable.ts';
 import { translator } from '../../src/app/i18n/translate.ts';
-import type { MigrationSummary, Spread } from '../../src/results/migrationSummary.ts';
+import type { MigrationSummary } from '../../src/results/migrationSummary.ts';
 import type { RunSummary } from '../../src/results/types.ts';
+import { missingCopy, one } from './migrationFixture.ts';
 
-const one = (v: number): Spread => ({ p5: v, p50: v, p95: v, mean: v });
-const needed = (150 * 8e6) / 800 / 3600; // 416.67 h
-
-const missing: MigrationSummary = {
-  timelineIndex: 1,
-  kind: 'migrate-out',
-  date: '2025-03-02',
-  deadlineDate: '2025-03-16',
-  deadlineKind: 'exit',
-  wholeEstate: true,
-  systemIds: [],
-  dataTb: 150,
-  linkMbps: 800,
-  policy: 'hold',
-  windowHours: 336,
-  idleLineHours: needed,
-  requiredMbps: (150 * 8e6) / (336 * 3600),
-  replications: 4,
-  durationHours: one(needed),
-  finishProbability: 0,
-  hoursShort: one(needed - 336),
-  remainingTbAtDeadline: one(150 - (336 * 3600 * 800) / 8e6),
-  meanRateMbps: one(800),
-  lineFullHours: one(336),
-  liveUnservedGb: one(1234.567),
-};
+const missing = missingCopy(1234.567);
 
 const summaryWith = (migrations: MigrationSummary[] | undefined) => ({ migrations }) as unknown as RunSummary;
 
