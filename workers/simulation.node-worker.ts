@@ -4,6 +4,7 @@ import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { Reading } from '../src/runner/explainCosts.ts';
 import { createSimulationApi, partialBuffers, throttledBeat } from '../src/runner/simulationApi.ts';
+import type { Scenario } from '../src/scenario/schema.ts';
 
 const { prepare, runBatch, explain } = createSimulationApi();
 
@@ -15,7 +16,7 @@ const beat = throttledBeat(
 );
 Comlink.expose(
   {
-    prepare(runId: number, scenario: unknown) {
+    prepare(runId: number, scenario: Scenario) {
       prepare(runId, scenario);
     },
     runBatch(runId: number, start: number, end: number) {

@@ -1,4 +1,4 @@
-import { QUOTA_KEYS } from '../scenario/sections/priceCatalog.ts';
+import { QUOTA_KEYS } from '../scenario/sections/modelConstants.ts';
 import type { OverQuota, QuotaKey, SettlementCatalogItem } from './settlementTypes.ts';
 
 const QUOTA_ORDER: readonly QuotaKey[] = QUOTA_KEYS; // report order: the schema's order

@@ -1,12 +1,13 @@
 import * as Comlink from 'comlink';
 import type { RunPartial } from '../results/partial.ts';
 import type { ExplainedReplication } from '../results/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { Reading } from './explainCosts.ts';
 import { beatOf, watchLiveness } from './liveness.ts';
 import type { BatchWorker, WorkerFactory } from './pool.ts';
 
 interface SimulationWorkerApi {
-  prepare(runId: number, scenario: unknown): void;
+  prepare(runId: number, scenario: Scenario): void;
   runBatch(runId: number, start: number, end: number): RunPartial;
   explain(runId: number, replication: number, reading: Reading): ExplainedReplication;
 }

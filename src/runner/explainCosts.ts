@@ -2,7 +2,7 @@ import { SERVICE_PART_SERIES } from '../model/service/serviceAvailability.ts';
 import type { RunAccumulator } from '../results/runAccumulator.ts';
 import type { CostExplained, ExplainedReplication } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { SERVICE_PARTS } from '../scenario/sections/contract.ts';
+import { SERVICE_PARTS } from '../scenario/sections/modelConstants.ts';
 import { createExplainingReplicator } from './replicate.ts';
 
 export type Reading = ExplainedReplication['reading'];

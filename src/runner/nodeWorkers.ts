@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { RunPartial } from '../results/partial.ts';
 import type { ExplainedReplication } from '../results/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { Reading } from './explainCosts.ts';
 import { beatOf } from './liveness.ts';
 import type { BatchWorker, WorkerFactory } from './pool.ts';
@@ -17,7 +18,7 @@ const TSX_API = import.meta.resolve('tsx/esm/api');
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_FILE)}); });`;
 
 interface SimulationWorkerApi {
-  prepare(runId: number, scenario: unknown): void;
+  prepare(runId: number, scenario: Scenario): void;
   runBatch(runId: number, start: number, end: number): RunPartial;
   explain(runId: number, replication: number, reading: Reading): ExplainedReplication;
 }

@@ -1,11 +1,12 @@
 import type { RunPartial } from '../results/partial.ts';
 import type { ExplainedReplication } from '../results/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { type BatchPlan, planBatches } from './batchPlan.ts';
 
 /** One worker as the pool sees it, whatever its kind (Web Worker, Node worker_threads, in process). */
 export interface BatchWorker {
-  /** Hands the worker a run's scenario (validated JSON), once per run; batches then name only indices. */
-  prepare(runId: number, scenario: unknown): Promise<void>;
+  /** Hands the worker a run's scenario (validated), once per run; batches then name only indices. */
+  prepare(runId: number, scenario: Scenario): Promise<void>;
   /** Runs replications [start, end) of a prepared run and folds them into one partial summary. */
   runBatch(runId: number, start: number, end: number): Promise<RunPartial>;
   /** Settles one replication of a prepared run again with every line (for the explanations). */
@@ -30,7 +31,8 @@ export interface WorkerEvents {
 export type WorkerFactory = (onCrash: (error: Error) => void, onBeat?: WorkerEvents['beat']) => BatchWorker;
 
 export interface RunOptions {
-  scenario: unknown;
+  /** The run's scenario, validated (loadScenario): workers trust it and carry no validator. */
+  scenario: Scenario;
   replications: number;
   /**
    * Index of the first replication (default 0): the run is replications first … first + replications − 1,

@@ -7,7 +7,7 @@
  */
 import type { ReplicationWatchdog } from '../model/runReplication.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { DEFAULT_REPLICATION_TIME_LIMIT_SECONDS } from '../scenario/sections/simulation.ts';
+import { DEFAULT_REPLICATION_TIME_LIMIT_SECONDS } from '../scenario/sections/modelConstants.ts';
 
 export function createWatchdog(
   limitSeconds: number,

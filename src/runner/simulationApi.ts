@@ -1,17 +1,18 @@
 import { PartialBuilder, partialBuffers, type RunPartial } from '../results/partial.ts';
 import type { ExplainedReplication } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { loadScenario } from '../scenario/validate.ts';
 import { explainer, type Reading } from './explainCosts.ts';
 import { createReplicator } from './replicate.ts';
 import { foldOptionsOf } from './scenarioRun.ts';
 
 /**
  * What a simulation worker does, as plain functions that Node tests call directly; the files in
- * workers/ only expose them. `prepare` validates and prices a run's scenario once; `runBatch` then
- * runs a range of replication indices and folds them into one partial summary, so a batch's
- * message is a few typed arrays whatever the batch size. `onReplication` (the adapters' heartbeat)
- * is told after each replication how many of the batch are done. `explain` re-runs one replication
+ * workers/ only expose them. `prepare` prices a run's scenario once; `runBatch` then runs a range of
+ * replication indices and folds them into one partial summary, so a batch's message is a few typed
+ * arrays whatever the batch size. The scenario comes validated: a pool is only handed scenarios its
+ * caller has loaded (startScenarioRun takes a Scenario), so a worker carries no validator — a third
+ * of its code, and of the time it takes to start. `onReplication` (the adapters' heartbeat) is told
+ * after each replication how many of the batch are done. `explain` re-runs one replication
  * of the prepared run with every settlement line, in a worker whose models are already compiled.
  * Each worker (or in-process stand-in) has an API of its own: what it prepared is its own.
  */
@@ -32,14 +33,8 @@ export function createSimulationApi() {
   }
 
   return {
-    prepare(runId: number, scenario: unknown): void {
+    prepare(runId: number, s: Scenario): void {
       prepared = null;
-      const checked = loadScenario(scenario);
-      if (!checked.ok) {
-        const first = checked.issues.slice(0, 3).map((i) => i.message);
-        throw new Error(`the scenario is not valid: ${first.join('; ')}`);
-      }
-      const s = checked.scenario as Scenario;
       prepared = {
         runId,
         replicate: createReplicator(s),

@@ -21,7 +21,8 @@ import { TermCalendar } from '../engine/calendar.ts';
 import { movesOf } from './lifecycleMoves.ts';
 import type { Scenario } from './schema.ts';
 import type { Quotas } from './sections/contract.ts';
-import { type PriceCatalog, QUOTA_KEYS, type QuotaKey } from './sections/priceCatalog.ts';
+import { QUOTA_KEYS, type QuotaKey } from './sections/modelConstants.ts';
+import type { PriceCatalog } from './sections/priceCatalog.ts';
 import type { CopyPolicy, TimelineEvent } from './sections/timeline.ts';
 
 export { demandRemaining } from './lifecycleMoves.ts';

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RunPartial } from '../../src/results/partial.ts';
 import { type BatchWorker, type WorkerFactory, WorkerPool } from '../../src/runner/pool.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 
 /** The part of a partial the pool reads: which replications it holds. */
+/** These workers never read the scenario: any stands in for a validated one. */
+const SCENARIO = {} as Scenario;
 const partialOf = (start: number, end: number) => ({ start, count: end - start }) as RunPartial;
 
 interface Behaviour {
@@ -98,7 +101,7 @@ describe('WorkerPool', () => {
     const { factory, log } = fakeFactory({});
     const pool = new WorkerPool(factory, 3);
     const { seen, onPartial } = collect();
-    const handle = pool.run({ scenario: {}, replications: 25, batchSize: 4, onPartial });
+    const handle = pool.run({ scenario: SCENARIO, replications: 25, batchSize: 4, onPartial });
     expect(await handle.outcome).toEqual({ status: 'done', replications: 25 });
     expect(seen.sort((a, b) => a - b)).toEqual(all(25));
     expect(log.prepared).toBe(3);
@@ -113,7 +116,7 @@ describe('WorkerPool', () => {
     const batchesWhenMerged: number[] = [];
     const seen: number[] = [];
     const handle = pool.run({
-      scenario: {},
+      scenario: SCENARIO,
       replications: 30,
       batchSize: 4,
       onPartial: (p) => {
@@ -135,7 +138,7 @@ describe('WorkerPool', () => {
     const { factory, log } = fakeFactory({});
     const pool = new WorkerPool(factory, 2);
     const { seen, onPartial } = collect();
-    expect(await pool.run({ scenario: {}, replications: 20_000, onPartial }).outcome).toMatchObject({
+    expect(await pool.run({ scenario: SCENARIO, replications: 20_000, onPartial }).outcome).toMatchObject({
       status: 'done',
     });
     expect(seen.length).toBe(20_000);
@@ -151,7 +154,7 @@ describe('WorkerPool', () => {
     const crashes: string[] = [];
     const { seen, onPartial } = collect();
     const handle = pool.run({
-      scenario: {},
+      scenario: SCENARIO,
       replications: 12,
       batchSize: 3,
       onPartial,
@@ -168,7 +171,7 @@ describe('WorkerPool', () => {
   it('fails the run when a batch keeps crashing its worker', async () => {
     const { factory } = fakeFactory({ crashOnIndex: 0, crashTimes: 99 });
     const pool = new WorkerPool(factory, 1);
-    const outcome = await pool.run({ scenario: {}, replications: 3, onPartial: () => {} }).outcome;
+    const outcome = await pool.run({ scenario: SCENARIO, replications: 3, onPartial: () => {} }).outcome;
     expect(outcome.status).toBe('failed');
     if (outcome.status !== 'failed') return;
     // One line per language, naming what crashed, on which replications, and how often it was tried.
@@ -181,7 +184,7 @@ describe('WorkerPool', () => {
   it('fails with the simulation error when a batch rejects, without retrying', async () => {
     const { factory, log } = fakeFactory({ failWith: 'event budget exceeded' });
     const pool = new WorkerPool(factory, 2);
-    const outcome = await pool.run({ scenario: {}, replications: 4, batchSize: 2, onPartial: () => {} })
+    const outcome = await pool.run({ scenario: SCENARIO, replications: 4, batchSize: 2, onPartial: () => {} })
       .outcome;
     expect(outcome).toMatchObject({ status: 'failed', error: 'event budget exceeded' });
     expect(log.batches.length).toBe(2);
@@ -195,7 +198,7 @@ describe('WorkerPool', () => {
     const { seen, onPartial } = collect();
     const outcome = await onFakeClock(
       pool.run({
-        scenario: {},
+        scenario: SCENARIO,
         replications: 10,
         batchSize: 3,
         onPartial,
@@ -215,7 +218,7 @@ describe('WorkerPool', () => {
     const { factory } = fakeFactory({ silentDeaths: 99 });
     const pool = new WorkerPool(factory, 1, { stallTimeoutMs: 20, now: () => Date.now() });
     const outcome = await onFakeClock(
-      pool.run({ scenario: {}, replications: 5, onPartial: () => {} }).outcome,
+      pool.run({ scenario: SCENARIO, replications: 5, onPartial: () => {} }).outcome,
     );
     expect(outcome.status).toBe('failed');
     if (outcome.status === 'failed')
@@ -230,7 +233,7 @@ describe('WorkerPool', () => {
     const progress: number[] = [];
     const outcome = await onFakeClock(
       pool.run({
-        scenario: {},
+        scenario: SCENARIO,
         replications: 8,
         batchSize: 4,
         onPartial: () => {},
@@ -248,7 +251,7 @@ describe('WorkerPool', () => {
   it('cancel stops at once by terminating the busy workers, and the next run starts fresh ones', async () => {
     const hanging = fakeFactory({ hang: true });
     const pool = new WorkerPool(hanging.factory, 2);
-    const handle = pool.run({ scenario: {}, replications: 100, onPartial: () => {} });
+    const handle = pool.run({ scenario: SCENARIO, replications: 100, onPartial: () => {} });
     handle.cancel();
     expect(await handle.outcome).toEqual({ status: 'cancelled', replications: 0 });
     expect(hanging.log.terminated).toBe(2);

@@ -35,7 +35,7 @@
  * | hostRamShare:<id>   | 0..1 | same for RAM                                                            |
  */
 import type { MonthlyRecorder } from '../../engine/recorder.ts';
-import { HEADROOM_SHAPE_DEFAULT } from '../../scenario/sections/compute.ts';
+import { HEADROOM_SHAPE_DEFAULT } from '../../scenario/sections/modelConstants.ts';
 import type { ComputeModel } from './computeModel.ts';
 import { canEvacuate, headroomForShape } from './headroom.ts';
 import { CAPACITY_EPSILON as CAPACITY_EPSILON_BINDING, GB_PER_TB } from './hostState.ts';

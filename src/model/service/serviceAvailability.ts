@@ -12,7 +12,7 @@
  * Installed after the models it reads; no events, no randomness.
  */
 import type { ServicePart } from '../../scenario/sections/contract.ts';
-import { SERVICE_PARTS } from '../../scenario/sections/contract.ts';
+import { SERVICE_PARTS } from '../../scenario/sections/modelConstants.ts';
 import type { ModelContext } from '../context.ts';
 
 /** The monthly series each part's availability is read from. */

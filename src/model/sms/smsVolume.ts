@@ -9,7 +9,7 @@
  * - Of a day's count, each intraday batch's share arrives at once at the start of its hour; the rest
  *   follows the category's arrival curve (smsCurves.ts; the portal's by default), spread over each hour.
  */
-import { PORTAL_DIURNAL } from '../../scenario/sections/network.ts';
+import { PORTAL_DIURNAL } from '../../scenario/sections/modelConstants.ts';
 import type { Sms, SmsCategory } from '../../scenario/sections/sms.ts';
 import { SMS_ARRIVAL_CURVES } from '../../scenario/sections/smsCurves.ts';
 import { chinaDayKind, isWorkingDay } from '../calendar/chinaHolidays.ts';

@@ -115,8 +115,7 @@ export function hostsForPool(vcpu: number, ramGb: number, diskTb: number, vcpuPe
   return hosts;
 }
 
-/** A typical application VM: 8 vCPU / 16 GB / 100 GB (domain-parameters.md §2.1 package sizes). */
-export const HEADROOM_SHAPE_DEFAULT = { vcpu: 8, ramGb: 16, diskGb: 100 } as const;
+export { HEADROOM_SHAPE_DEFAULT } from './modelConstants.ts';
 
 export const COMPUTE_DEFAULTS: Compute = {
   hosts: hostsForPool(494, 1048, 64),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { decimalString, fraction, intIn, isoDate, moneyString, numberIn, rateString } from './common.ts';
+import { SERVICE_PARTS } from './modelConstants.ts';
 import { priceCatalogSchema } from './priceCatalog.ts';
 
 /** Limits the contract sells; `smsPerYear` is per contract year, every other limit is per month. */
@@ -26,9 +27,7 @@ export const faultDiscountRowSchema = z.strictObject({
   discountRate: rateString,
 });
 
-/** The parts of the service whose lost time counts towards the fault discount (clause 2.2.4). */
-export const SERVICE_PARTS = ['database', 'compute', 'egress'] as const;
-export type ServicePart = (typeof SERVICE_PARTS)[number];
+export { SERVICE_PARTS, type ServicePart } from './modelConstants.ts';
 
 /**
  * Which parts make the month's service availability (the product of theirs) that picks the

@@ -65,15 +65,9 @@ export const networkSchema = z.strictObject({
 });
 export type Network = z.infer<typeof networkSchema>;
 
-/** Working-day portal shape: ramp from 08:00, peaks 10–11 and 14–16, lunch dip, night floor (§4.1, ESTIMATE). */
-export const PORTAL_DIURNAL = [
-  0.08, 0.06, 0.05, 0.05, 0.05, 0.07, 0.12, 0.25, 0.55, 0.85, 1, 0.95, 0.6, 0.7, 0.95, 1, 0.9, 0.65, 0.4, 0.3,
-  0.25, 0.2, 0.15, 0.1,
-];
-/** Monday busiest, weekend ≈0.35 of a weekday (§4.1, ESTIMATE). */
-export const PORTAL_WEEKLY = [1, 0.95, 0.92, 0.9, 0.88, 0.35, 0.33];
-/** Post-Spring-Festival restart, tax season Mar–Jun, year-end rush (§4.2, ESTIMATE). */
-export const PORTAL_ANNUAL = [0.85, 0.75, 1, 0.95, 0.92, 0.95, 0.8, 0.8, 0.9, 0.85, 0.92, 1];
+import { PORTAL_ANNUAL, PORTAL_DIURNAL, PORTAL_WEEKLY } from './modelConstants.ts';
+
+export { PORTAL_ANNUAL, PORTAL_DIURNAL, PORTAL_WEEKLY };
 
 export const NETWORK_DEFAULTS: Network = {
   egress: {

@@ -10,20 +10,10 @@ import { z } from 'zod';
 import { check } from '../issueRule.ts';
 import { decimalString, freeText, idString, nameText, numberIn } from './common.ts';
 
-export const QUOTA_KEYS = [
-  'vcpu',
-  'ramGb',
-  'diskTb',
-  'vmCount',
-  'storageTb',
-  'egressMbps',
-  'serverToServerMbps',
-  'smsPerYear',
-  'dbNodes',
-] as const;
+import { QUOTA_KEYS } from './modelConstants.ts';
+
+export { QUOTA_KEYS, type QuotaKey } from './modelConstants.ts';
 export const quotaKeySchema = z.enum(QUOTA_KEYS);
-/** A key of the contract's quotas: the one list the schema, settlement and results share. */
-export type QuotaKey = (typeof QUOTA_KEYS)[number];
 
 /**
  * How an item turns usage into a billed quantity each month:

@@ -12,7 +12,7 @@
  *   industry's rule of not disturbing people at night (21:00–08:00) is kept by official senders too.
  * - around-the-clock: every hour alike (system alarms, machine-triggered messages).
  */
-import { PORTAL_DIURNAL } from './network.ts';
+import { PORTAL_DIURNAL } from './modelConstants.ts';
 
 export const SMS_ARRIVAL_CURVES = {
   portal: PORTAL_DIURNAL,
