@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { RootErrorBoundary } from './layout/RootErrorBoundary.tsx';
+import { firstRunEnded } from './offline/firstRunEnded.ts';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 import { startFirstRun } from './run/index.ts';
 import { appStore, tabStorage, workspace } from './store/index.ts';
@@ -50,4 +51,5 @@ void Promise.race([workspace.ready.then(() => 'ready' as const), gaveUp]).then((
   render();
 });
 
-if (import.meta.env.PROD) registerServiceWorker();
+// Offline support installs after the first run, not while its workers need the cores.
+if (import.meta.env.PROD) registerServiceWorker(firstRunEnded(appStore));

@@ -4,19 +4,25 @@
  * without a network. A new version installs in the background and waits; it takes over on the next
  * visit — when this page goes away (closed, reloaded, navigated from) it is told to skip waiting —
  * so a page never swaps its code in the middle of a run. Production builds only: the dev server
- * has no service worker. Registration waits for the page to load and go idle, so precaching never
- * competes with the first run's workers for the network or the cores.
+ * has no service worker.
+ *
+ * Registration waits for the page to load, for `quiet` (main.tsx: the first run has ended) and then
+ * for the page to go idle: installing compiles the worker and fetches and stores every file of the
+ * build (~3 MB), which on a 2-core machine took CPU from the first run's simulation workers — and
+ * the page's main thread is idle often during a run, so idleness alone did not keep it out.
  */
 import { registerSW } from 'virtual:pwa-register';
 
-export function registerServiceWorker(): void {
+export function registerServiceWorker(quiet: Promise<unknown> = Promise.resolve()): void {
   if (!('serviceWorker' in navigator)) return;
-  const start = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(register, { timeout: 10_000 })
-      : setTimeout(register, 3000);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+  void Promise.all([loaded, quiet]).then(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 10_000 });
+    else setTimeout(register, 1000);
+  });
 }
 
 function register(): void {
