@@ -2,8 +2,12 @@
  * Browser bench: opens a share URL of the baseline (1,000 replications) in headless system Chromium
  * against the production build served by `vite preview`, and measures, from navigation start:
  *   browser.firstBandsMs      — the first band charts on screen (performance mark 'luohe:first-bands');
- *   browser.allReplicationsMs — the run bar reporting all 1,000 replications done.
- * Targets: 1,500 ms and 6,000 ms on this machine.
+ *   browser.allReplicationsMs — the run bar showing all 1,000 replications done (performance mark
+ *                               'luohe:first-run-done', recorded as the page commits that state);
+ *   browser.doneSeenMs        — when this script saw it: Playwright's waitForSelector polls every
+ *                               500 ms after its first tries, so this is up to ~0.5 s late, which is
+ *                               why the time itself is read off the page's mark.
+ * Targets (issue 18): 1,000 ms and 4,000 ms on this machine.
  *
  * Robust on a fresh machine: without Chromium (CHROMIUM_PATH, default /usr/bin/chromium) the section
  * is skipped with the reason (`browser.skipped`) and every other section still runs; if Chromium
@@ -38,7 +42,14 @@ const VITE = join('node_modules', '.bin', 'vite');
 
 export type BrowserBenchResult =
   | { skipped: string }
-  | { firstBandsMs: number; allReplicationsMs: number; replications: number; status: string; port: number };
+  | {
+      firstBandsMs: number;
+      allReplicationsMs: number;
+      doneSeenMs: number;
+      replications: number;
+      status: string;
+      port: number;
+    };
 
 export interface BrowserBenchOptions {
   /** A build to serve instead of building one (the directory is then left as it is). */
@@ -129,12 +140,18 @@ export async function measureBrowser(options: BrowserBenchOptions = {}): Promise
       '[data-testid="run-bar"][data-status="done"], [data-testid="run-bar"][data-status="error"]',
       { timeout: timeoutMs },
     );
-    const allReplicationsMs = await page.evaluate(() => performance.now());
+    const doneSeenMs = await page.evaluate(() => performance.now());
     const status = (await page.getAttribute('[data-testid="run-bar"]', 'data-status')) ?? '';
+    // A failed run leaves no mark: then the time it was seen.
+    const allReplicationsMs = await page.evaluate(
+      (seen) => performance.getEntriesByName('luohe:first-run-done')[0]?.startTime ?? seen,
+      doneSeenMs,
+    );
     const done = Number(await page.getAttribute('[data-testid="run-bar"]', 'data-done'));
     return {
       firstBandsMs: Math.round(firstBandsMs),
       allReplicationsMs: Math.round(allReplicationsMs),
+      doneSeenMs: Math.round(doneSeenMs),
       replications: done,
       status,
       port,
@@ -158,6 +175,7 @@ export async function benchSection(): Promise<BenchSection> {
     browser: {
       firstBandsMs: r.firstBandsMs,
       allReplicationsMs: r.allReplicationsMs,
+      doneSeenMs: r.doneSeenMs,
       replications: r.replications,
       status: r.status,
     },

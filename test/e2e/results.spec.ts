@@ -91,3 +91,21 @@ test('placement refusals are a row of the quota table; rarely needed series are 
   expect(titles.filter((t) => /[a-z]{2,}[A-Z]/.test(t))).toEqual([]);
   expect(p.errors).toEqual([]);
 });
+
+test('the page marks when its first bands and its first finished run are on screen (what the bench reads)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=results', null);
+  await p.runDone();
+  const first = await page.evaluate(() => ({
+    bands: performance.getEntriesByName('luohe:first-bands').map((m) => m.startTime),
+    done: performance.getEntriesByName('luohe:first-run-done').map((m) => m.startTime),
+    now: performance.now(),
+  }));
+  expect(first.bands).toHaveLength(1);
+  expect(first.done).toHaveLength(1);
+  expect(first.done[0]).toBeGreaterThan(first.bands[0]);
+  expect(first.done[0]).toBeLessThanOrEqual(first.now);
+});
