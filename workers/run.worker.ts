@@ -4,7 +4,7 @@
 // (src/runner/liveness.ts, src/runner/runClient.ts).
 import '../src/scenario/zodJitless.ts'; // first: before any zod schema is built (CSP, see the module)
 import * as Comlink from 'comlink';
-import { browserWorkerFactory } from '../src/runner/browserWorkers.ts';
+import { browserWorkerFactory, staggerMsFor } from '../src/runner/browserWorkers.ts';
 import { holdLivenessLock } from '../src/runner/liveness.ts';
 import { createRunCoordinator, type RunRequest, type RunUpdate } from '../src/runner/runCoordinator.ts';
 
@@ -16,7 +16,9 @@ setInterval(() => self.postMessage({ luoheBeat: { runId: -1, done: 0 } }), 1000)
 Comlink.expose({
   init(workers: number) {
     coordinator?.terminate();
-    coordinator = createRunCoordinator(browserWorkerFactory, workers, () => performance.now());
+    coordinator = createRunCoordinator(browserWorkerFactory, workers, () => performance.now(), {
+      staggerMs: staggerMsFor(workers),
+    });
   },
   run(request: RunRequest, onUpdate: (update: RunUpdate) => void) {
     if (!coordinator) throw new Error('init the run worker first');

@@ -52,3 +52,16 @@ export function defaultWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
   return Math.min(8, Math.max(1, cores));
 }
+
+/**
+ * How long a run's first batch goes alone (PoolOptions.staggerMs) in a browser: where the simulation
+ * workers take every core — the page's main thread and the run worker then have none of their own —
+ * the first bands come sooner when one worker compiles and runs the first batch while the others
+ * wait up to this long; with cores to spare, all start at once.
+ */
+export function staggerMsFor(workers: number): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return workers >= cores ? FIRST_BATCH_ALONE_MS : 0;
+}
+
+const FIRST_BATCH_ALONE_MS = 250;

@@ -67,6 +67,14 @@ export interface PoolOptions {
    */
   stallTimeoutMs?: number;
   now?: () => number;
+  /**
+   * When > 0, a run's first batch goes to one worker and the others start when its partial comes in
+   * or after this many ms, whichever is first. Where the workers take every core the page and the
+   * coordinator also need, the first batch — the first bands wait for it — then compiles and runs
+   * without N−1 other cold workers competing for the cores (on 2 cores its bands came ~90 ms
+   * sooner); the others lose at most this long. Default 0: all start at once.
+   */
+  staggerMs?: number;
 }
 
 interface Slot {
@@ -100,6 +108,7 @@ export class WorkerPool {
   private runs = 0;
   private readonly stallTimeoutMs: number;
   private readonly now: () => number;
+  private readonly staggerMs: number;
 
   constructor(
     private readonly factory: WorkerFactory,
@@ -109,6 +118,7 @@ export class WorkerPool {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be ≥ 1, got ${size}`);
     this.stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
     this.now = options.now ?? (() => performance.now());
+    this.staggerMs = Math.max(0, options.staggerMs ?? 0);
   }
 
   private startSlot(): Slot {
@@ -156,6 +166,9 @@ export class WorkerPool {
     let merged = 0;
     let reported = 0;
     let inFlight = 0;
+    /** Starts the workers the first batch went without (staggerMs), once. */
+    let startOthers: (() => void) | null = null;
+    let staggerTimer: ReturnType<typeof setTimeout> | undefined;
     let resolve!: (outcome: RunOutcome) => void;
     const outcome = new Promise<RunOutcome>((r) => {
       resolve = r;
@@ -185,6 +198,8 @@ export class WorkerPool {
       if (finished) return;
       finished = true;
       clearInterval(watchdog);
+      clearTimeout(staggerTimer);
+      startOthers = null;
       for (const slot of this.slots) {
         slot.crashed = null;
         slot.busy = false;
@@ -263,6 +278,7 @@ export class WorkerPool {
         settle();
         plan.record(attempt.end - attempt.start, this.now() - began);
         merged += partial.count;
+        startOthers?.();
         // The worker's next batch goes out before this one is merged: it computes while this thread
         // merges (and summarises), instead of waiting for it.
         const more = dispatch(slotIndex);
@@ -291,7 +307,17 @@ export class WorkerPool {
       finish({ status: 'cancelled', replications: merged });
     };
     this.activeRun = { cancel };
-    for (let i = 0; i < this.slots.length; i++) pump(i);
+    if (this.staggerMs > 0 && this.slots.length > 1) {
+      startOthers = () => {
+        startOthers = null;
+        clearTimeout(staggerTimer);
+        for (let i = 1; i < this.slots.length; i++) pump(i);
+      };
+      staggerTimer = setTimeout(() => startOthers?.(), this.staggerMs);
+      pump(0);
+    } else {
+      for (let i = 0; i < this.slots.length; i++) pump(i);
+    }
     return { outcome, cancel };
   }
 

@@ -4,7 +4,7 @@ import type { RunSummary } from '../results/types.ts';
 import type { ValidationIssue } from '../scenario/formatIssue.ts';
 import { loadScenario } from '../scenario/validate.ts';
 import { explainCosts, explainer } from './explainCosts.ts';
-import { type WorkerFactory, WorkerPool } from './pool.ts';
+import { type PoolOptions, type WorkerFactory, WorkerPool } from './pool.ts';
 import { type ScenarioRun, startScenarioRun } from './scenarioRun.ts';
 
 /**
@@ -61,8 +61,13 @@ export interface RunRequest {
  * work happens here, and the page only receives progress and finished summaries. A new run
  * cancels the one before it.
  */
-export function createRunCoordinator(factory: WorkerFactory, size: number, now: () => number) {
-  const pool = new WorkerPool(factory, size);
+export function createRunCoordinator(
+  factory: WorkerFactory,
+  size: number,
+  now: () => number,
+  poolOptions: Pick<PoolOptions, 'staggerMs'> = {},
+) {
+  const pool = new WorkerPool(factory, size, poolOptions);
   // The simulation workers load their code while the page is still starting up.
   pool.warm();
   let current: ScenarioRun | null = null;

@@ -4,9 +4,9 @@ import { type BatchWorker, type WorkerFactory, WorkerPool } from '../../src/runn
 import type { Scenario } from '../../src/scenario/schema.ts';
 
 /** The part of a partial the pool reads: which replications it holds. */
+const partialOf = (start: number, end: number) => ({ start, count: end - start }) as RunPartial;
 /** These workers never read the scenario: any stands in for a validated one. */
 const SCENARIO = {} as Scenario;
-const partialOf = (start: number, end: number) => ({ start, count: end - start }) as RunPartial;
 
 interface Behaviour {
   crashOnIndex?: number;
@@ -255,5 +255,79 @@ describe('WorkerPool', () => {
     handle.cancel();
     expect(await handle.outcome).toEqual({ status: 'cancelled', replications: 0 });
     expect(hanging.log.terminated).toBe(2);
+  });
+});
+
+describe('WorkerPool, first batch alone (staggerMs)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Workers whose batches take `ms` each; every dispatch notes how many batches had answered by then. */
+  function timedFactory(ms: (start: number) => number) {
+    const dispatches: { worker: number; start: number; answeredBefore: number }[] = [];
+    let answered = 0;
+    let workers = 0;
+    const factory: WorkerFactory = () => {
+      const worker = workers++;
+      return {
+        prepare: async () => {},
+        runBatch: (_runId, start, end) => {
+          dispatches.push({ worker, start, answeredBefore: answered });
+          return new Promise<RunPartial>((resolve) =>
+            setTimeout(() => {
+              answered++;
+              resolve(partialOf(start, end));
+            }, ms(start)),
+          );
+        },
+        terminate: () => {},
+      };
+    };
+    return { factory, dispatches };
+  }
+
+  it('gives the first batch to one worker and starts the others when its partial comes in', async () => {
+    const { factory, dispatches } = timedFactory(() => 2);
+    const pool = new WorkerPool(factory, 3, { staggerMs: 60_000 });
+    const { seen, onPartial } = collect();
+    const outcome = await pool.run({ scenario: SCENARIO, replications: 30, batchSize: 4, onPartial }).outcome;
+    expect(outcome).toEqual({ status: 'done', replications: 30 });
+    expect(seen.sort((a, b) => a - b)).toEqual(all(30));
+    expect(dispatches[0]).toMatchObject({ worker: 0, start: 0, answeredBefore: 0 });
+    // Nothing else went out before that first partial; then every worker took part.
+    expect(dispatches.slice(1).every((d) => d.answeredBefore >= 1)).toBe(true);
+    expect(new Set(dispatches.map((d) => d.worker))).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('starts the others after staggerMs when the first batch is slow', async () => {
+    vi.useFakeTimers();
+    const { factory, dispatches } = timedFactory((start) => (start === 0 ? 1000 : 10));
+    const pool = new WorkerPool(factory, 2, { staggerMs: 250 });
+    const outcome = pool.run({ scenario: SCENARIO, replications: 20, batchSize: 4, onPartial: () => {} }).outcome;
+    await vi.advanceTimersByTimeAsync(249);
+    expect(dispatches).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(dispatches).toHaveLength(2);
+    expect(dispatches[1]).toMatchObject({ worker: 1, answeredBefore: 0 });
+    expect(await onFakeClock(outcome)).toEqual({ status: 'done', replications: 20 });
+  });
+
+  it('leaves no timer behind when the run is over before the others started', async () => {
+    vi.useFakeTimers();
+    const { factory, dispatches } = timedFactory(() => 5);
+    const pool = new WorkerPool(factory, 4, { staggerMs: 250 });
+    const outcome = pool.run({ scenario: SCENARIO, replications: 2, onPartial: () => {} }).outcome;
+    await vi.advanceTimersByTimeAsync(5);
+    expect(await outcome).toEqual({ status: 'done', replications: 2 });
+    expect(dispatches).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('without it, every worker starts at once', async () => {
+    const { factory, dispatches } = timedFactory(() => 2);
+    const pool = new WorkerPool(factory, 3);
+    await pool.run({ scenario: SCENARIO, replications: 30, batchSize: 4, onPartial: () => {} }).outcome;
+    expect(dispatches.slice(0, 3).map((d) => d.answeredBefore)).toEqual([0, 0, 0]);
   });
 });
