@@ -32,12 +32,15 @@ describe('firstRunEnded (what the service worker install waits for)', () => {
     expect(await settled(ended)).toBe(true);
   });
 
-  it.each(['error', 'cancelled', 'invalid'] as const)('counts a run that ended %s as ended', async (status) => {
-    const store = storeAt('running');
-    const ended = firstRunEnded(store);
-    store.setState({ runStatus: status });
-    expect(await settled(ended)).toBe(true);
-  });
+  it.each(['error', 'cancelled', 'invalid'] as const)(
+    'counts a run that ended %s as ended',
+    async (status) => {
+      const store = storeAt('running');
+      const ended = firstRunEnded(store);
+      store.setState({ runStatus: status });
+      expect(await settled(ended)).toBe(true);
+    },
+  );
 
   it('settles at once when the run has already ended', async () => {
     expect(await settled(firstRunEnded(storeAt('done')))).toBe(true);

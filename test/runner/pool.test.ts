@@ -304,7 +304,12 @@ describe('WorkerPool, first batch alone (staggerMs)', () => {
     vi.useFakeTimers();
     const { factory, dispatches } = timedFactory((start) => (start === 0 ? 1000 : 10));
     const pool = new WorkerPool(factory, 2, { staggerMs: 250 });
-    const outcome = pool.run({ scenario: SCENARIO, replications: 20, batchSize: 4, onPartial: () => {} }).outcome;
+    const outcome = pool.run({
+      scenario: SCENARIO,
+      replications: 20,
+      batchSize: 4,
+      onPartial: () => {},
+    }).outcome;
     await vi.advanceTimersByTimeAsync(249);
     expect(dispatches).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);

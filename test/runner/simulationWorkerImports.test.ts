@@ -9,11 +9,19 @@ function runtimeImports(file: string): { relativeTo: string[]; packages: string[
   const source = readFileSync(file, 'utf8');
   const relativeTo: string[] = [];
   const packages: string[] = [];
-  const statement = /^\s*(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
+  const statement =
+    /^\s*(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
   for (const m of source.matchAll(statement)) {
     if (m[1]) continue; // import type … / export type …
     const names = m[2]?.trim();
-    if (names?.startsWith('{') && names.slice(1, -1).split(',').every((n) => /^\s*(type\s|$)/.test(n))) continue;
+    if (
+      names?.startsWith('{') &&
+      names
+        .slice(1, -1)
+        .split(',')
+        .every((n) => /^\s*(type\s|$)/.test(n))
+    )
+      continue;
     const spec = m[3] ?? m[4];
     if (spec.startsWith('.')) relativeTo.push(resolve(dirname(file), spec));
     else packages.push(spec);
@@ -40,11 +48,14 @@ function graph(entry: string): Map<string, string> {
 describe('what the simulation workers load', () => {
   // Their scenarios come validated (simulationApi.ts): a schema module pulled in by a constant would
   // bring zod back — a third of the worker's code and of the time it takes to start.
-  it.each(['workers/simulation.worker.ts', 'workers/simulation.node-worker.ts'])('%s loads no zod', (entry) => {
-    const packages = graph(entry);
-    expect(packages.size).toBeGreaterThan(1); // the walk found the worker's imports (comlink, decimal.js)
-    expect(packages.get('zod'), `zod comes in through ${packages.get('zod')}`).toBeUndefined();
-  });
+  it.each(['workers/simulation.worker.ts', 'workers/simulation.node-worker.ts'])(
+    '%s loads no zod',
+    (entry) => {
+      const packages = graph(entry);
+      expect(packages.size).toBeGreaterThan(1); // the walk found the worker's imports (comlink, decimal.js)
+      expect(packages.get('zod'), `zod comes in through ${packages.get('zod')}`).toBeUndefined();
+    },
+  );
 
   it('the walk finds zod where it is (the run worker validates)', () => {
     expect(graph('workers/run.worker.ts').has('zod')).toBe(true);
