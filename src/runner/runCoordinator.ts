@@ -3,7 +3,8 @@ import { identityOf, type RunIdentity } from '../results/runIdentity.ts';
 import type { RunSummary } from '../results/types.ts';
 import type { ValidationIssue } from '../scenario/formatIssue.ts';
 import { loadScenario } from '../scenario/validate.ts';
-import { explainCosts, explainer } from './explainCosts.ts';
+import { explainCosts } from './explainCosts.ts';
+import type { explainer } from './explainer.ts';
 import { type PoolOptions, type WorkerFactory, WorkerPool } from './pool.ts';
 import { type ScenarioRun, startScenarioRun } from './scenarioRun.ts';
 
@@ -123,12 +124,13 @@ export function createRunCoordinator(
     const { outcome, summary, aggregator: accumulator } = await scenarioRun.outcome;
     if (current === scenarioRun) current = null;
     if (outcome.status === 'done') {
-      // In a warm simulation worker; in this thread only when no worker can.
-      let local: ReturnType<typeof explainer> | null = null;
+      // In a warm simulation worker; in this thread only when no worker can (the models' code is
+      // then loaded here, once: the run worker does not carry it otherwise).
+      let local: Promise<ReturnType<typeof explainer>> | null = null;
       summary.costExplained = await explainCosts(accumulator, (replication, reading) =>
-        pool.explain(replication, reading).catch(() => {
-          local ??= explainer(checked.scenario);
-          return local(replication, reading);
+        pool.explain(replication, reading).catch(async () => {
+          local ??= import('./explainer.ts').then((m) => m.explainer(checked.scenario));
+          return (await local)(replication, reading);
         }),
       );
     }

@@ -1,7 +1,8 @@
 import { PartialBuilder, partialBuffers, type RunPartial } from '../results/partial.ts';
 import type { ExplainedReplication } from '../results/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { explainer, type Reading } from './explainCosts.ts';
+import type { Reading } from './explainCosts.ts';
+import { explainer } from './explainer.ts';
 import { createReplicator } from './replicate.ts';
 import { foldOptionsOf } from './scenarioRun.ts';
 

@@ -34,6 +34,8 @@ import type { BenchSection } from './timing.ts';
 import { median } from './timing.ts';
 
 const scenario = builtInScenario(BASELINE_ID)!;
+/** Replications each worker runs before the timed runs, in every pool. */
+const WARM_UP_PER_WORKER = 150;
 
 async function timedRun(pool: WorkerPool, replications: number, batchSize?: number): Promise<number> {
   const start = performance.now();
@@ -179,9 +181,13 @@ export async function benchSection(): Promise<BenchSection> {
   let coordinator: Awaited<ReturnType<typeof coordinatorMsPerReplication>>;
   let batchSize: number;
   try {
-    // Warm-up: start the workers, load the code and prepare the scenario (and JIT) before timing.
-    for (const pool of pools) await timedRun(pool, 50 * pool.size);
+    // Warm-up: start the workers, load the code and prepare the scenario (and JIT) before timing,
+    // the same replications per worker in both pools (the 1-worker pool's pace run counts): each
+    // worker's compiler is still busy long after its first replications, and on 2 cores that work
+    // competes with the other worker, so a pool warmed less per worker was timed at a handicap.
+    await timedRun(pools[0], WARM_UP_PER_WORKER - 100);
     const pace = (await timedRun(pools[0], 100)) / 100;
+    await timedRun(pools[1], WARM_UP_PER_WORKER * pools[1].size);
     batchSize = steadyBatchSize(10_000, 2, pace);
     process.stderr.write(`monteCarlo: coordinator with precomputed partials of ${batchSize}…\n`);
     coordinator = await coordinatorMsPerReplication(batchSize, 10_000);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Money } from '../../src/contract/money.ts';
 import { inProcessWorkerFactory } from '../../src/runner/inProcessWorkers.ts';
+import type { WorkerFactory } from '../../src/runner/pool.ts';
 import { createRunCoordinator, type RunUpdate } from '../../src/runner/runCoordinator.ts';
 import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
 
@@ -43,6 +44,25 @@ describe('run coordinator (the run worker’s logic, in process)', () => {
     expect(final.summary.refusals?.replications).toBe(12);
     expect(final.perReplication?.replications).toEqual(Array.from({ length: 12 }, (_, i) => i));
     expect(final.perReplication?.totals).toHaveLength(12);
+  });
+
+  it('explains in its own thread, the same lines, when no worker can (the models then load there)', async () => {
+    const request = { scenario: builtInScenario(BASELINE_ID), replications: 8, batchSize: 4 };
+    const withWorkers = createRunCoordinator(inProcessWorkerFactory, 2, () => 0);
+    const inWorkers = await withWorkers.run(request, () => {});
+    withWorkers.terminate();
+    const cannotExplain: WorkerFactory = (onCrash, onBeat) => {
+      const { explain: _none, ...rest } = inProcessWorkerFactory(onCrash, onBeat);
+      return rest;
+    };
+    const alone = createRunCoordinator(cannotExplain, 2, () => 0);
+    const inCoordinator = await alone.run(request, () => {});
+    alone.terminate();
+    expect(inWorkers.status).toBe('done');
+    expect(inCoordinator.status).toBe('done');
+    if (inWorkers.status !== 'done' || inCoordinator.status !== 'done') return;
+    expect(inCoordinator.summary.costExplained).toBeDefined();
+    expect(inCoordinator.summary.costExplained).toEqual(inWorkers.summary.costExplained);
   });
 
   it('rejects an invalid scenario with the fields named, without running', async () => {
