@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASELINE_ID, BUILT_IN_SCENARIOS, LIBRARY_ISSUES } from '../../src/scenario/library.ts';
+import {
+  BASELINE_ID,
+  BUILT_IN_SCENARIOS,
+  BuiltInLibrary,
+  libraryIssues,
+} from '../../src/scenario/library.ts';
 import { validateScenario } from '../../src/scenario/validate.ts';
 
 const dir = new URL('../../scenarios/', import.meta.url);
@@ -15,7 +20,7 @@ describe('scenarios/', () => {
   });
 
   it('the library holds every file, baseline first, with no load issues', () => {
-    expect(LIBRARY_ISSUES).toEqual([]);
+    expect(libraryIssues()).toEqual([]);
     expect([...BUILT_IN_SCENARIOS.keys()].sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
     expect([...BUILT_IN_SCENARIOS.keys()][0]).toBe(BASELINE_ID);
   });
@@ -77,5 +82,50 @@ describe('the baseline estate', () => {
   it('peaks egress between 500 and 700 Mbit/s', () => {
     expect(s.network.egress.peakMbps).toBeGreaterThanOrEqual(500);
     expect(s.network.egress.peakMbps).toBeLessThanOrEqual(700);
+  });
+});
+
+describe('the built-in library validates each scenario when it is first read', () => {
+  const baseline = JSON.parse(readFileSync(new URL('luohe-2023-baseline.json', dir), 'utf8'));
+  const expansion = JSON.parse(readFileSync(new URL('luohe-2024-expansion.json', dir), 'utf8'));
+  /** A file that counts how often its fields are read (validation reads them all). */
+  function watched(doc: object) {
+    const reads = { count: 0 };
+    const proxy = new Proxy(doc, {
+      get(target, key, receiver) {
+        reads.count++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return { proxy, reads };
+  }
+
+  it('reads only the scenario asked for, then lists all in file order without the invalid one', () => {
+    const second = watched(expansion);
+    const broken = { id: 'broken', version: 1 };
+    const library = new BuiltInLibrary([baseline, broken, second.proxy]);
+    const idReads = second.reads.count; // its id, read once to index it
+    const first = library.get(BASELINE_ID);
+    expect(first?.id).toBe(BASELINE_ID);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(library.get(BASELINE_ID)).toBe(first);
+    expect(second.reads.count).toBe(idReads); // not validated yet
+    expect(library.issues).toEqual([]);
+    expect(library.has('broken')).toBe(false);
+    expect(library.issues.map((i) => i.index)).toEqual([1]);
+    expect([...library.keys()]).toEqual([BASELINE_ID, 'luohe-2024-expansion']);
+    expect(second.reads.count).toBeGreaterThan(idReads);
+    expect(library.size).toBe(2);
+    expect([...library].map(([id]) => id)).toEqual([BASELINE_ID, 'luohe-2024-expansion']);
+    expect(library.get('luohe-2024-expansion')?.id).toBe('luohe-2024-expansion');
+    expect(library.issues).toHaveLength(1); // each file is validated once
+  });
+
+  it('is read-only', () => {
+    const library = new BuiltInLibrary([baseline]);
+    expect(() => library.set()).toThrow(/read-only/);
+    expect(() => library.delete()).toThrow(/read-only/);
+    expect(() => library.clear()).toThrow(/read-only/);
+    expect(library.get(BASELINE_ID)?.id).toBe(BASELINE_ID);
   });
 });
