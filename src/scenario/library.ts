@@ -38,8 +38,9 @@ const FILES: readonly unknown[] = [
 
 /**
  * A map of the built-in scenarios that validates each one when it is first read: `get` and `has`
- * validate the one asked for; listing (size, keys, values, entries, forEach, iteration) validates
- * every one, and lists the valid ones in file order.
+ * validate the one asked for; iterating (keys, values, entries) validates each as it is reached, so
+ * taking the first validates one; size and forEach validate them all. The valid ones come in file
+ * order.
  */
 export class BuiltInLibrary extends Map<string, Scenario> {
   /** Per file: undefined until validated, then the frozen scenario or null when it failed. */
@@ -95,23 +96,31 @@ export class BuiltInLibrary extends Map<string, Scenario> {
     return super.size;
   }
 
-  override keys() {
-    this.#checkAll();
-    return super.keys();
+  /** The valid scenarios in file order, each validated as the iteration reaches it. */
+  *#inOrder(): Generator<[string, Scenario], undefined, unknown> {
+    for (let index = 0; index < this.files.length; index++) {
+      const scenario = this.#check(index);
+      if (scenario) yield [scenario.id, scenario];
+    }
+    return undefined;
   }
 
-  override values() {
-    this.#checkAll();
-    return super.values();
+  override *keys(): MapIterator<string> {
+    for (const [id] of this.#inOrder()) yield id;
+    return undefined;
   }
 
-  override entries() {
-    this.#checkAll();
-    return super.entries();
+  override *values(): MapIterator<Scenario> {
+    for (const [, scenario] of this.#inOrder()) yield scenario;
+    return undefined;
   }
 
-  override [Symbol.iterator]() {
-    return this.entries();
+  override entries(): MapIterator<[string, Scenario]> {
+    return this.#inOrder();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Scenario]> {
+    return this.#inOrder();
   }
 
   override forEach(

@@ -121,6 +121,15 @@ describe('the built-in library validates each scenario when it is first read', (
     expect(library.issues).toHaveLength(1); // each file is validated once
   });
 
+  it('taking the first (a store opening on it) validates only the first', () => {
+    const second = watched(expansion);
+    const library = new BuiltInLibrary([baseline, second.proxy]);
+    const idReads = second.reads.count;
+    expect(library.entries().next().value?.[0]).toBe(BASELINE_ID);
+    expect(second.reads.count).toBe(idReads);
+    expect([...library.values()].map((s) => s.id)).toEqual([BASELINE_ID, 'luohe-2024-expansion']);
+  });
+
   it('is read-only', () => {
     const library = new BuiltInLibrary([baseline]);
     expect(() => library.set()).toThrow(/read-only/);
