@@ -8,7 +8,16 @@ import { appStore } from '../store/index.ts';
 import { earlyRunClient } from './earlyClient.ts';
 import { startRunController } from './runController.ts';
 
-export const runController = startRunController(appStore, () => earlyRunClient ?? createRunClient());
+/**
+ * How often a run sends a fresh summary (ms): each one is summarised in the run worker and drawn on
+ * this thread, on the cores the simulation workers use; where those take every core (2 cores),
+ * once a second, else twice.
+ */
+const summaryIntervalMs = (navigator.hardwareConcurrency || 2) <= 2 ? 1000 : 500;
+
+export const runController = startRunController(appStore, () => earlyRunClient ?? createRunClient(), {
+  summaryIntervalMs,
+});
 
 let firstRunStarted = false;
 
