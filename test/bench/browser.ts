@@ -200,7 +200,9 @@ export async function measureBrowser(options: BrowserBenchOptions = {}): Promise
 
 /** `browser.*` of `npm run bench`: times from navigation start, in headless Chromium (or why not). */
 export async function benchSection(): Promise<BenchSection> {
-  process.stderr.write('browser: build, preview and 1,000 replications in Chromium, timed over a few page loads…\n');
+  process.stderr.write(
+    'browser: build, preview and 1,000 replications in Chromium, timed over a few page loads…\n',
+  );
   const r = await measureBrowser();
   if ('skipped' in r) {
     process.stderr.write(`browser: skipped — ${r.skipped}\n`);
