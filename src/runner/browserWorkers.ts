@@ -49,8 +49,12 @@ export const browserWorkerFactory: WorkerFactory = (onCrash, onBeat) => {
  * summaries while a run goes on, so it does not need a core of its own.
  */
 export function defaultWorkerCount(): number {
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.min(8, Math.max(1, cores));
+  return Math.min(8, Math.max(1, browserCores()));
+}
+
+/** The cores the browser says this machine has (2 where it does not say). */
+export function browserCores(): number {
+  return (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2;
 }
 
 /**
@@ -60,8 +64,7 @@ export function defaultWorkerCount(): number {
  * wait up to this long; with cores to spare, all start at once.
  */
 export function staggerMsFor(workers: number): number {
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return workers >= cores ? FIRST_BATCH_ALONE_MS : 0;
+  return workers >= browserCores() ? FIRST_BATCH_ALONE_MS : 0;
 }
 
 const FIRST_BATCH_ALONE_MS = 250;

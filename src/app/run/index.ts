@@ -3,6 +3,7 @@
  * (before the first render), so that it and its simulation workers load their code while the page
  * starts: the first bands come sooner. Where there are no workers (unit tests), it starts on demand.
  */
+import { browserCores } from '../../runner/browserWorkers.ts';
 import { createRunClient } from '../../runner/runClient.ts';
 import { appStore } from '../store/index.ts';
 import { earlyRunClient } from './earlyClient.ts';
@@ -13,7 +14,7 @@ import { startRunController } from './runController.ts';
  * this thread, on the cores the simulation workers use; where those take every core (2 cores),
  * once a second, else twice.
  */
-const summaryIntervalMs = (navigator.hardwareConcurrency || 2) <= 2 ? 1000 : 500;
+const summaryIntervalMs = browserCores() <= 2 ? 1000 : 500;
 
 export const runController = startRunController(appStore, () => earlyRunClient ?? createRunClient(), {
   summaryIntervalMs,
