@@ -187,6 +187,10 @@ describe('opening with unsaved work', () => {
     const kept = other.s().workspaceEntries[0];
     expect(kept.scenario.contract.quotas.vcpu).toBe(560);
     expect(kept.drafts).toEqual({ 'contract.quotas.ramGb': '9OO' });
+    // Stored at once, not only once something else changes: the tab may be closed next.
+    await settle(other.sync);
+    const later = await page();
+    expect(later.s().workspaceEntries.find((e) => e.id === kept.id)?.scenario.contract.quotas.vcpu).toBe(560);
   });
 });
 
@@ -308,6 +312,77 @@ describe('a page that goes before its write lands', () => {
     tab.setItem(PENDING_SESSION_KEY, '{not json');
     const c = await page('https://planner.example/', null, tab);
     expect(c.s().scenario.contract.quotas.vcpu).toBe(540);
+  });
+});
+
+describe('a storage that answers after the page gave up waiting', () => {
+  /** A page whose storage holds its first read until `answer()` (main.tsx starts after 2 s without it). */
+  async function slowPage() {
+    const real = indexedDbWorkspace();
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const slow: WorkspaceStorage = { ...real, readAll: () => held.then(() => real.readAll()) };
+    const store = createAppStore({
+      storage: null,
+      navigatorLanguages: ['en'],
+      initialView: 'editor',
+      initialHref: 'https://planner.example/',
+      builtInScenarios: BUILT_IN_SCENARIOS,
+    });
+    const sync = startWorkspaceSync(store, slow, { debounceMs: 0, channel: null });
+    syncs.push(sync);
+    sync.abandonSession(); // the page went on without the working copy
+    return { sync, s: () => store.getState(), answer };
+  }
+
+  async function storedEdit(vcpu: number) {
+    const a = await page();
+    a.s().editScenario(['contract', 'quotas', 'vcpu'], vcpu);
+    await settle(a.sync);
+    a.sync.stop();
+  }
+
+  it('brings the working copy back when nothing was touched meanwhile, and never overwrites it with the baseline', async () => {
+    await storedEdit(300);
+    const late = await slowPage();
+    expect(late.s().scenario.contract.quotas.vcpu).toBe(494); // started on the baseline
+    late.answer();
+    await late.sync.ready;
+    expect(late.s().scenario.contract.quotas.vcpu).toBe(300);
+    expect(late.s().draftRestored).toBe(true);
+    expect(late.s().keptNotice).toBeNull();
+    await settle(late.sync);
+    const next = await page();
+    expect(next.s().scenario.contract.quotas.vcpu).toBe(300);
+  });
+
+  it('keeps the stored work as an entry of its own when the page was edited before storage answered', async () => {
+    await storedEdit(300);
+    const late = await slowPage();
+    late.s().editScenario(['contract', 'quotas', 'ramGb'], 900);
+    late.answer();
+    await late.sync.ready;
+    // The edit made meanwhile stays the working copy; the stored one is kept, and the page says so.
+    expect(late.s().scenario.contract.quotas.ramGb).toBe(900);
+    expect(late.s().scenario.contract.quotas.vcpu).toBe(494);
+    expect(late.s().keptNotice?.reason).toBe('late-storage');
+    const kept = late.s().workspaceEntries.find((e) => e.name === late.s().keptNotice?.name);
+    expect(kept?.scenario.contract.quotas.vcpu).toBe(300);
+    await settle(late.sync);
+    const next = await page();
+    expect(next.s().workspaceEntries.some((e) => e.scenario.contract.quotas.vcpu === 300)).toBe(true);
+    expect(next.s().scenario.contract.quotas.ramGb).toBe(900);
+  });
+
+  it('says nothing when the stored copy held no unsaved work', async () => {
+    const late = await slowPage();
+    late.s().editScenario(['contract', 'quotas', 'ramGb'], 900);
+    late.answer();
+    await late.sync.ready;
+    expect(late.s().keptNotice).toBeNull();
+    expect(late.s().workspaceEntries).toEqual([]);
   });
 });
 

@@ -53,6 +53,8 @@ export const enWorkspace: Record<keyof typeof zhWorkspace, string> = {
   'workspace.keptFromOtherTab':
     'Another tab changed this scenario; rather than overwrite it, your edits here are saved as “{name}”.',
   'workspace.otherTabName': '{name} (edits from this tab)',
+  'workspace.keptLate':
+    'This browser’s storage answered only after the page had opened and you had changed it; the unsaved changes it held were kept in My scenarios as “{name}”.',
   'workspace.dismiss': 'OK',
   'unsaved.title': 'Unsaved changes',
   'unsaved.body':

@@ -47,6 +47,8 @@ export const zhWorkspace = {
   'workspace.keptOnOpen': '链接打开了另一个方案；您未保存的修改已保存在“我的方案”中，名为“{name}”。',
   'workspace.keptFromOtherTab': '另一个标签页修改了这个方案；为免覆盖，您在此处的修改另存为“{name}”。',
   'workspace.otherTabName': '{name}（本标签页的修改）',
+  'workspace.keptLate':
+    '页面打开并被修改后，浏览器存储才响应；其中未保存的修改已保存在“我的方案”中，名为“{name}”。',
   'workspace.dismiss': '知道了',
   'unsaved.title': '有未保存的修改',
   'unsaved.body': '“{name}”的修改尚未保存到“我的方案”。打开“{target}”之前，如何处理这些修改？',

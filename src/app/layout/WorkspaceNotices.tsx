@@ -48,6 +48,12 @@ function LinkNoticeBanner() {
   );
 }
 
+const KEPT_TEXT = {
+  link: 'workspace.keptOnOpen',
+  'other-tab': 'workspace.keptFromOtherTab',
+  'late-storage': 'workspace.keptLate',
+} as const;
+
 function KeptBanner() {
   const t = useT();
   const kept = useApp((s) => s.keptNotice);
@@ -55,11 +61,7 @@ function KeptBanner() {
   if (!kept) return null;
   return (
     <div className="notice-banner" role="status" data-testid="kept-notice" data-reason={kept.reason}>
-      <p>
-        {t(kept.reason === 'link' ? 'workspace.keptOnOpen' : 'workspace.keptFromOtherTab', {
-          name: kept.name,
-        })}
-      </p>
+      <p>{t(KEPT_TEXT[kept.reason], { name: kept.name })}</p>
       <button type="button" onClick={dismiss}>
         {t('workspace.dismiss')}
       </button>

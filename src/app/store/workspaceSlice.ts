@@ -59,9 +59,10 @@ export interface WorkspaceSlice {
   /**
    * Work kept in "My scenarios" rather than lost, said once: when the page opened a link while the
    * autosaved working copy held unsaved work of another scenario ('link'), or when another tab
-   * changed the entry open here and this tab's edits became an entry of their own ('other-tab').
+   * changed the entry open here and this tab's edits became an entry of their own ('other-tab'), or
+   * when storage answered only after the page had started and been edited ('late-storage').
    */
-  keptNotice: { reason: 'link' | 'other-tab'; name: string } | null;
+  keptNotice: { reason: 'link' | 'other-tab' | 'late-storage'; name: string } | null;
   dismissKeptNotice: () => void;
   setWorkspaceEntries: (entries: readonly WorkspaceEntry[]) => void;
   setStorageNotice: (notice: StorageNotice | null) => void;

@@ -123,20 +123,20 @@ function hasWork(c: WorkingCopy): boolean {
   return c.entryId === null && (!sameJson(c.scenario, c.baseScenario) || Object.keys(c.drafts).length > 0);
 }
 
-/** Step 1: what storage holds, applied to the store. */
+/** Step 1: what storage holds, applied to the store; returns the entries read (stored as they are). */
 async function hydrate(
   store: StoreApi<AppState>,
   storage: WorkspaceStorage,
   legacy: unknown,
-  abandoned: () => boolean,
+  late: () => 'in-time' | 'untouched' | 'touched',
   left?: StoredSession,
-): Promise<void> {
+): Promise<readonly WorkspaceEntry[]> {
   const read = await storage.readAll();
   const s = store.getState();
   if (!read.ok) {
     s.setStorageNotice({ kind: read.kind, detail: read.detail });
     s.setWorkspaceEntries([]);
-    return;
+    return [];
   }
   const builtIns = s.builtInScenarios;
   const entries = read.value.entries
@@ -144,18 +144,23 @@ async function hydrate(
     .filter((e): e is WorkspaceEntry => e !== null)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   s.setWorkspaceEntries(entries);
-  // Too late for the working copy: the page has started without it, and may have been edited.
-  if (abandoned()) return;
   const session = newerSession(read.value.session, left) ?? (legacy as StoredSession | undefined);
   const copy = session ? restoredCopy(session, builtIns) : null;
-  if (!copy) return;
+  if (!copy) return entries;
   if (copy.entryId !== null && !entries.some((e) => e.id === copy.entryId)) copy.entryId = null;
   const now = store.getState();
+  // The page started without waiting for storage (main.tsx). Untouched since, it still reopens the
+  // working copy (and reruns on it); edited meanwhile, its edits stay and the stored unsaved work is
+  // kept as an entry of its own — never replaced by what the page started on.
+  if (late() === 'touched') {
+    if (hasWork(copy)) keepAsEntry(store, copy, 'late-storage');
+    return entries;
+  }
   if (!now.openedFromLink && !now.linkProblem) {
     // No link: the page reopens where it was left (the last scenario worked on, drafts and all).
     now.restoreWorkingCopy(copy);
     store.setState({ draftRestored: hasWork(copy) || Object.keys(copy.drafts).length > 0 });
-    return;
+    return entries;
   }
   // The page opened a link: the autosaved copy is reloaded only when the link is its last valid
   // scenario (a reload of this very page), with its drafts; otherwise its unsaved work is kept.
@@ -163,16 +168,19 @@ async function hydrate(
     // A reload of this very page: the working copy comes back whole (drafts, invalid fields, entry).
     now.restoreWorkingCopy(copy);
     store.setState({ draftRestored: hasWork(copy) });
-  } else if (hasWork(copy)) {
-    const name = translate(now.language, 'workspace.keptName', {
-      name: scenarioName(copy.scenario, now.language),
-    });
-    const kept = entryFromWorkingCopy(copy, name.slice(0, 120));
-    store.setState((st) => ({
-      workspaceEntries: [kept, ...st.workspaceEntries],
-      keptNotice: { reason: 'link', name: kept.name },
-    }));
-  }
+  } else if (hasWork(copy)) keepAsEntry(store, copy, 'link');
+  return entries;
+}
+
+/** Keeps a stored working copy's unsaved work as a new entry of "My scenarios", and says so. */
+function keepAsEntry(store: StoreApi<AppState>, copy: WorkingCopy, reason: 'link' | 'late-storage'): void {
+  const { language } = store.getState();
+  const name = translate(language, 'workspace.keptName', { name: scenarioName(copy.scenario, language) });
+  const kept = entryFromWorkingCopy(copy, name.slice(0, 120));
+  store.setState((st) => ({
+    workspaceEntries: [kept, ...st.workspaceEntries],
+    keptNotice: { reason, name: kept.name },
+  }));
 }
 
 export interface WorkspaceSync {
@@ -185,7 +193,11 @@ export interface WorkspaceSync {
    * working copy is not yet safely stored, leaves it in the tab's storage for the next page.
    */
   leave(): void;
-  /** The page started without waiting: when storage answers, apply "My scenarios" but not the working copy. */
+  /**
+   * The page started without waiting: when storage answers, "My scenarios" applies, and so does the
+   * working copy if the page's own was not touched meanwhile; otherwise the stored unsaved work is
+   * kept as an entry (keptNotice 'late-storage').
+   */
   abandonSession(): void;
   stop(): void;
 }
@@ -299,8 +311,21 @@ export function startWorkspaceSync(
     timer = setTimeout(() => void flush(), debounceMs);
   }
 
-  const ready = hydrate(store, storage, options.legacyDraft, () => abandoned, left).then(() => {
-    for (const e of store.getState().workspaceEntries) persisted.set(e.id, e);
+  // The working copy the page starts on: whether it was touched before a late storage answered.
+  const started = store.getState();
+  const late = () => {
+    if (!abandoned) return 'in-time';
+    const now = store.getState();
+    const same =
+      now.scenario === started.scenario &&
+      now.drafts === started.drafts &&
+      now.baseScenarioId === started.baseScenarioId &&
+      now.entryId === started.entryId;
+    return same ? 'untouched' : 'touched';
+  };
+  const ready = hydrate(store, storage, options.legacyDraft, late, left).then((stored) => {
+    // Only what was read is stored as it is: an entry kept from the working copy is written next.
+    for (const e of stored) persisted.set(e.id, e);
     // A copy the last page left in this tab goes to IndexedDB now.
     if (left) {
       sessionDirty = true;
