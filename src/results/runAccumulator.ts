@@ -8,6 +8,7 @@ import { type RunPartial, seriesGroup } from './partial.ts';
 import { QuotaTally } from './quotaFold.ts';
 import { QUOTA_METRICS } from './quotaMetrics.ts';
 import { RefusalTally } from './refusals.ts';
+import { seriesUnit } from './seriesUnits.ts';
 import type { Band, QuotaRisk, RunSummary } from './types.ts';
 
 const BAND_PERCENTILES = [0.05, 0.5, 0.95] as const;
@@ -22,7 +23,7 @@ export interface AccumulatorOptions {
   /** Index of the first replication (default 0): the run holds first … first + replications − 1. */
   firstReplication?: number;
   monthLabels: string[];
-  /** Units of the series, by metric name; series without a unit are aggregated with unit ''. */
+  /** Units of the series by name, over seriesUnits.ts' (a series neither names has unit ''). */
   units?: Record<string, string>;
   /** The contract in force over time, as results show it (terms, installments, exit, months in force). */
   lifecycle?: LifecycleSummary;
@@ -137,7 +138,7 @@ export class RunAccumulator {
       .map((g) => g.slice(SERIES_PREFIX.length))
       .sort();
     for (const name of names) {
-      metrics[name] = { unit: this.options.units?.[name] ?? '', band: this.band(name) };
+      metrics[name] = { unit: this.options.units?.[name] ?? seriesUnit(name) ?? '', band: this.band(name) };
     }
     const quotas: QuotaRisk[] = [];
     for (const def of QUOTA_METRICS) {
