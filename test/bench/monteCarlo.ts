@@ -7,6 +7,11 @@
  *     so only scheduling, merging and the final summary are timed [≤ 0.02];
  *   wallMs / oneWorkerWallMs / speedupTwoWorkers — 1,000 replications on 2 and on 1 worker [≥ 1.8×];
  *   wallMs10k / oneWorkerWallMs10k / speedupTwoWorkers10k — the same for 10,000;
+ *   speedupTwoWorkersV8Inline (wallMsV8InlineRuns, oneWorkerWallMsV8InlineRuns) — a diagnostic: the
+ *     1,000 speed-up again in a Node started with --single-threaded (speedupInline.ts), where V8
+ *     compiles and collects on the threads that run the code; with as many workers as cores, the
+ *     1-worker pool otherwise gets that work done on the core it leaves idle and the 2-worker pool
+ *     does not, so the gap between the two speed-ups is V8's background work, not the runner;
  *   peakRssMb100k / wallMs100k — a 100,000-replication `run --json` of the CLI as its own process,
  *     its peak resident memory (VmHWM, all threads) [< 1,024 MB]; peakRssMb10k for comparison;
  *   scalingWorkers / scalingWallMs / scalingSpeedup — 1,000 replications on each pool size of the
@@ -21,29 +26,18 @@
  * MONTE_CARLO_ROUNDS (default 3 for 1,000, 1 for 10,000) and MONTE_CARLO_SKIP_100K=1 shorten it.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { RunPartial } from '../../src/results/partial.ts';
 import { BATCHES_PER_WORKER, FIRST_BATCH, MAX_BATCH, TARGET_BATCH_MS } from '../../src/runner/batchPlan.ts';
 import { nodeWorkerFactory } from '../../src/runner/nodeWorkers.ts';
 import { type BatchWorker, WorkerPool } from '../../src/runner/pool.ts';
-import { startScenarioRun } from '../../src/runner/scenarioRun.ts';
 import { createSimulationApi } from '../../src/runner/simulationApi.ts';
-import { BASELINE_ID, builtInScenario } from '../../src/scenario/library.ts';
+import { startTracked } from './benchProcesses.ts';
+import { alternate, onePoolAndTwo, scenario, timedRun, warmUp } from './monteCarloRuns.ts';
 import type { BenchSection } from './timing.ts';
 import { median } from './timing.ts';
-
-const scenario = builtInScenario(BASELINE_ID)!;
-/** Replications each worker runs before the timed runs, in every pool. */
-const WARM_UP_PER_WORKER = 150;
-
-async function timedRun(pool: WorkerPool, replications: number, batchSize?: number): Promise<number> {
-  const start = performance.now();
-  const { outcome } = await startScenarioRun(pool, scenario, { replications, batchSize }).outcome;
-  const ms = performance.now() - start;
-  if (outcome.status !== 'done') throw new Error(`monteCarlo run ${outcome.status}`);
-  return ms;
-}
 
 /**
  * Coordinator ms per replication: two workers that answer at once with partials of real batches of
@@ -121,17 +115,30 @@ function cliRun(replications: number): Promise<{ peakRssMb: number; wallMs: numb
   });
 }
 
-async function alternate(pools: WorkerPool[], replications: number, rounds: number) {
-  const one: number[] = [];
-  const two: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    process.stderr.write(
-      `monteCarlo: ${replications} replications, round ${round + 1} of ${rounds} (1 worker, then 2)…\n`,
-    );
-    one.push(await timedRun(pools[0], replications));
-    two.push(await timedRun(pools[1], replications));
+/**
+ * The 1,000-replication speed-up with V8's compiling and collecting inline (speedupInline.ts, in a
+ * Node of its own started with --single-threaded); undefined when that run failed.
+ */
+async function inlineSpeedup(rounds: number): Promise<{ one: number[]; two: number[] } | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'luohe-bench-'));
+  const out = join(dir, 'inline.json');
+  try {
+    const { child } = startTracked(process.execPath, [
+      '--single-threaded',
+      '--import',
+      'tsx',
+      'test/bench/speedupInline.ts',
+      out,
+      String(rounds),
+    ]);
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) return undefined;
+    return JSON.parse(readFileSync(out, 'utf8'));
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { one, two, speedup: median(one) / median(two) };
 }
 
 /** Pool sizes of the scaling sweep: MONTE_CARLO_SCALING ("1,2,4,8"), or powers of two up to twice the cores. */
@@ -175,19 +182,13 @@ export async function benchSection(): Promise<BenchSection> {
   const rounds = Number(process.env.MONTE_CARLO_ROUNDS ?? 0);
   const cores = availableParallelism();
   const loadAvg1Start = loadavg()[0];
-  const pools = [new WorkerPool(nodeWorkerFactory, 1), new WorkerPool(nodeWorkerFactory, 2)];
+  const pools = onePoolAndTwo();
   let thousand: Awaited<ReturnType<typeof alternate>>;
   let tenThousand: Awaited<ReturnType<typeof alternate>>;
   let coordinator: Awaited<ReturnType<typeof coordinatorMsPerReplication>>;
   let batchSize: number;
   try {
-    // Warm-up: start the workers, load the code and prepare the scenario (and JIT) before timing,
-    // the same replications per worker in both pools (the 1-worker pool's pace run counts): each
-    // worker's compiler is still busy long after its first replications, and on 2 cores that work
-    // competes with the other worker, so a pool warmed less per worker was timed at a handicap.
-    await timedRun(pools[0], WARM_UP_PER_WORKER - 100);
-    const pace = (await timedRun(pools[0], 100)) / 100;
-    await timedRun(pools[1], WARM_UP_PER_WORKER * pools[1].size);
+    const pace = await warmUp(pools);
     batchSize = steadyBatchSize(10_000, 2, pace);
     process.stderr.write(`monteCarlo: coordinator with precomputed partials of ${batchSize}…\n`);
     coordinator = await coordinatorMsPerReplication(batchSize, 10_000);
@@ -216,6 +217,12 @@ export async function benchSection(): Promise<BenchSection> {
     oneWorkerWallMs10kRuns: round(tenThousand.one),
     amdahlCeiling: Math.round(median(thousand.one) / 1000 / coordinator.msPerReplication),
   };
+  const inline = await inlineSpeedup(rounds || 3);
+  if (inline) {
+    fields.speedupTwoWorkersV8Inline = Number((median(inline.one) / median(inline.two)).toFixed(2));
+    fields.wallMsV8InlineRuns = round(inline.two);
+    fields.oneWorkerWallMsV8InlineRuns = round(inline.one);
+  }
   const sizes = scalingSizes(cores);
   const sweep = await scaling(sizes, rounds || 2);
   fields.cores = cores;
