@@ -49,6 +49,42 @@ test('editing a value reruns and changes the results; the edit survives a reload
   expect(p.errors).toEqual([]);
 });
 
+test('a browser storage that answers only after the page gave up waiting still reopens the edit, and never saves the baseline over it', async ({
+  page,
+}) => {
+  const p = await PlannerPage.fresh(page);
+  await p.open('/?view=editor');
+  await p.setField('contract.quotas.vcpu', '300');
+  await expect(page.getByTestId('scenario-name')).toContainText('edited');
+  // From the next page on, IndexedDB opens 3 s late: the page starts without it after 2 s (main.tsx).
+  await page.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      const listen = request.addEventListener.bind(request);
+      request.addEventListener = ((type: string, listener: EventListener, options?: unknown) =>
+        listen(
+          type,
+          type === 'success' ? (e: Event) => setTimeout(() => listener(e), 3_000) : listener,
+          options as AddEventListenerOptions,
+        )) as typeof request.addEventListener;
+      return request;
+    };
+  });
+  // Reopened from a bookmark (no link in the address): only storage holds the edit.
+  await page.waitForTimeout(500); // the autosave's debounce
+  await p.open('/?view=editor');
+  await expect(p.field('contract.quotas.vcpu')).toHaveValue('300', { timeout: 15_000 });
+  await expect(page.getByText('Your unfinished edits were restored.')).toBeVisible();
+  // And stored so: another page, whose storage answers on time, opens the edit too.
+  await page.waitForTimeout(500);
+  const other = new PlannerPage(await page.context().newPage());
+  await other.open('/?view=editor');
+  await expect(other.field('contract.quotas.vcpu')).toHaveValue('300');
+  expect(p.errors).toEqual([]);
+  expect(other.errors).toEqual([]);
+});
+
 test('a share link opens the same scenario with identical numbers in a new page', async ({
   page,
   context,
