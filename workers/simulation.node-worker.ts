@@ -6,7 +6,9 @@ import type { Reading } from '../src/runner/explainCosts.ts';
 import { createSimulationApi, partialBuffers, throttledBeat } from '../src/runner/simulationApi.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 
-const { prepare, runBatch, explain } = createSimulationApi();
+const { prepare, runBatchYielding, cancel, explain } = createSimulationApi();
+/** After the messages waiting in the port (setImmediate runs after the loop has read them). */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 if (!parentPort) throw new Error('simulation.node-worker.ts must run in a worker thread');
 const port = parentPort;
@@ -19,9 +21,12 @@ Comlink.expose(
     prepare(runId: number, scenario: Scenario) {
       prepare(runId, scenario);
     },
-    runBatch(runId: number, start: number, end: number) {
-      const partial = runBatch(runId, start, end, beat(runId));
+    async runBatch(runId: number, start: number, end: number) {
+      const partial = await runBatchYielding(runId, start, end, pause, beat(runId));
       return Comlink.transfer(partial, partialBuffers(partial));
+    },
+    cancel(runId: number) {
+      cancel(runId);
     },
     explain(runId: number, replication: number, reading: Reading) {
       return explain(runId, replication, reading);

@@ -5,10 +5,16 @@
 import * as Comlink from 'comlink';
 import type { Reading } from '../src/runner/explainCosts.ts';
 import { holdLivenessLock } from '../src/runner/liveness.ts';
-import { createSimulationApi, partialBuffers, throttledBeat } from '../src/runner/simulationApi.ts';
+import {
+  createSimulationApi,
+  messagePause,
+  partialBuffers,
+  throttledBeat,
+} from '../src/runner/simulationApi.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 
-const { prepare, runBatch, explain } = createSimulationApi();
+const { prepare, runBatchYielding, cancel, explain } = createSimulationApi();
+const pause = messagePause();
 
 const beat = throttledBeat(
   (runId, done) => self.postMessage({ luoheBeat: { runId, done } }),
@@ -20,9 +26,14 @@ Comlink.expose({
   prepare(runId: number, scenario: Scenario) {
     prepare(runId, scenario);
   },
-  runBatch(runId: number, start: number, end: number) {
-    const partial = runBatch(runId, start, end, beat(runId));
+  // Pauses between replications read a cancel (or the next run) that came meanwhile: the run stops
+  // and this worker, its models compiled, stays for the next one.
+  async runBatch(runId: number, start: number, end: number) {
+    const partial = await runBatchYielding(runId, start, end, pause, beat(runId));
     return Comlink.transfer(partial, partialBuffers(partial));
+  },
+  cancel(runId: number) {
+    cancel(runId);
   },
   explain(runId: number, replication: number, reading: Reading) {
     return explain(runId, replication, reading);

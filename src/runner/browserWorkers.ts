@@ -9,6 +9,7 @@ import type { BatchWorker, WorkerFactory } from './pool.ts';
 interface SimulationWorkerApi {
   prepare(runId: number, scenario: Scenario): void;
   runBatch(runId: number, start: number, end: number): RunPartial;
+  cancel(runId: number): void;
   explain(runId: number, replication: number, reading: Reading): ExplainedReplication;
 }
 
@@ -35,6 +36,8 @@ export const browserWorkerFactory: WorkerFactory = (onCrash, onBeat) => {
   return {
     prepare: (runId, scenario) => api.prepare(runId, scenario),
     runBatch: (runId, start, end) => api.runBatch(runId, start, end),
+    // Fire and forget: the batch's own answer says whether it stopped.
+    cancel: (runId) => void api.cancel(runId).catch(() => {}),
     explain: (runId, replication, reading) => api.explain(runId, replication, reading),
     terminate: () => {
       stopWatching();

@@ -20,6 +20,7 @@ const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.regist
 interface SimulationWorkerApi {
   prepare(runId: number, scenario: Scenario): void;
   runBatch(runId: number, start: number, end: number): RunPartial;
+  cancel(runId: number): void;
   explain(runId: number, replication: number, reading: Reading): ExplainedReplication;
 }
 
@@ -65,6 +66,8 @@ export const nodeWorkerFactory: WorkerFactory = (onCrash, onBeat) => {
   return {
     prepare: (runId, scenario) => api.prepare(runId, scenario),
     runBatch: (runId, start, end) => api.runBatch(runId, start, end),
+    // Fire and forget: the batch's own answer says whether it stopped.
+    cancel: (runId) => void api.cancel(runId).catch(() => {}),
     explain: (runId, replication, reading) => api.explain(runId, replication, reading),
     terminate: () => {
       stop();

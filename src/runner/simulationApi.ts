@@ -24,8 +24,16 @@ interface Prepared {
   explain: ReturnType<typeof explainer>;
 }
 
+/** The message a batch stopped by `cancel` rejects with. */
+export const BATCH_CANCELLED = 'batch cancelled';
+
+/** How long a yielding batch computes before it lets the worker read its messages (a cancel). */
+export const BATCH_SLICE_MS = 50;
+
 export function createSimulationApi() {
   let prepared: Prepared | null = null;
+  /** The run whose batches stop at their next pause. */
+  let cancelledRun = -1;
 
   function preparedFor(runId: number): Prepared {
     if (!prepared || prepared.runId !== runId)
@@ -54,6 +62,43 @@ export function createSimulationApi() {
       return builder.finish();
     },
 
+    /**
+     * runBatch, pausing every `sliceMs` of work (`pause`: the worker's way to read its waiting
+     * messages) so that `cancel` — or the next run's `prepare` — can stop it there: it then rejects
+     * with BATCH_CANCELLED, and the worker, its models compiled, is ready for the next run. The
+     * replications it runs are the same as runBatch's, bit for bit.
+     */
+    async runBatchYielding(
+      runId: number,
+      start: number,
+      end: number,
+      pause: () => Promise<void>,
+      onReplication?: (done: number) => void,
+      now: () => number = () => performance.now(),
+      sliceMs = BATCH_SLICE_MS,
+    ): Promise<RunPartial> {
+      const run = preparedFor(runId);
+      const { replicate, builder } = run;
+      const stopped = () => cancelledRun === runId || prepared !== run;
+      builder.begin(start, end - start);
+      let sliceStart = now();
+      for (let i = start; i < end; i++) {
+        builder.add(replicate(i));
+        onReplication?.(i - start + 1);
+        if (i + 1 < end && now() - sliceStart >= sliceMs) {
+          await pause();
+          if (stopped()) throw new Error(BATCH_CANCELLED);
+          sliceStart = now();
+        }
+      }
+      return builder.finish();
+    },
+
+    /** Stops the batches of run `runId` at their next pause (runBatchYielding). */
+    cancel(runId: number): void {
+      cancelledRun = runId;
+    },
+
     /** Settles replication `replication` of a prepared run again, with every line (the explanations). */
     explain(runId: number, replication: number, reading: Reading): ExplainedReplication {
       return preparedFor(runId).explain(replication, reading);
@@ -79,6 +124,27 @@ export function throttledBeat(
       }
     };
   };
+}
+
+/**
+ * A pause that lets a worker read the messages waiting for it, without the ≥ 4 ms a browser adds to
+ * nested timers: a message to itself through a channel, queued behind what already came in.
+ */
+export function messagePause(): () => Promise<void> {
+  const channel = new MessageChannel();
+  // Node (tests): an open port would keep the process alive.
+  (channel.port1 as { unref?: () => void }).unref?.();
+  let waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => {
+    const wake = waiting;
+    waiting = [];
+    for (const w of wake) w();
+  };
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(0);
+    });
 }
 
 export { partialBuffers };

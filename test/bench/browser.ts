@@ -7,6 +7,9 @@
  *   browser.doneSeenMs        — when this script saw it: Playwright's waitForSelector polls every
  *                               500 ms after its first tries, so this is up to ~0.5 s late, which is
  *                               why the time itself is read off the page's mark.
+ *   browser.rerunAfterEditMs  — then, in the same page, a planner's edit that lands while a run is going
+ *                               on (300 ms into the run an earlier edit started): from that edit to
+ *                               its own run showing all replications done (polled every 20 ms).
  * Each figure is the median of BROWSER_ROUNDS (default 3) loads, each in a fresh browser context (a
  * first visit: no cache, storage or service worker); *Runs lists every load's figure. One load alone
  * swung by ±150 ms from one to the next on this machine.
@@ -50,8 +53,10 @@ export type BrowserBenchResult =
       firstBandsMs: number;
       allReplicationsMs: number;
       doneSeenMs: number;
+      rerunAfterEditMs: number;
       firstBandsRuns: string;
       allReplicationsRuns: string;
+      rerunAfterEditRuns: string;
       replications: number;
       status: string;
       port: number;
@@ -85,6 +90,7 @@ export function chromiumMissing(path: string): string | null {
 interface PageLoad {
   firstBandsMs: number;
   allReplicationsMs: number;
+  rerunAfterEditMs: number;
   doneSeenMs: number;
   replications: number;
   status: string;
@@ -111,7 +117,47 @@ async function timePageLoad(page: Page, url: string, timeoutMs: number): Promise
     doneSeenMs,
   );
   const replications = Number(await page.getAttribute('[data-testid="run-bar"]', 'data-done'));
-  return { firstBandsMs, allReplicationsMs, doneSeenMs, replications, status };
+  const rerunAfterEditMs = await timeRerunAfterEdit(page, timeoutMs);
+  return { firstBandsMs, allReplicationsMs, rerunAfterEditMs, doneSeenMs, replications, status };
+}
+
+const runStatus = (page: Page) => page.getAttribute('[data-testid="run-bar"]', 'data-status');
+
+/** An edit (the vCPU quota) made in the editor, back on the results; returns the page's time of the edit. */
+async function edit(page: Page, vcpu: number): Promise<number> {
+  await page.getByTestId('tab-editor').click();
+  await page.getByTestId('field-contract.quotas.vcpu').fill(String(vcpu));
+  const at = await page.evaluate(() => performance.now());
+  await page.getByTestId('tab-results').click();
+  return at;
+}
+
+/**
+ * A second edit 300 ms into the run a first edit started (a planner trying values one after another):
+ * ms from it to its run done, or NaN when the first run had ended before the second edit.
+ */
+async function timeRerunAfterEdit(page: Page, timeoutMs: number): Promise<number> {
+  await edit(page, 480);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="run-bar"]')?.getAttribute('data-status') === 'running',
+    null,
+    { timeout: timeoutMs, polling: 20 },
+  );
+  await page.waitForTimeout(300);
+  if ((await runStatus(page)) !== 'running') return Number.NaN;
+  const editedAt = await edit(page, 470);
+  const doneAt = await page.waitForFunction(
+    () => {
+      // Done, and on the new inputs: the quota table's vCPU row shows the new limit.
+      const bar = document.querySelector('[data-testid="run-bar"]');
+      const rows = document.querySelectorAll('[data-testid="quota-table"] tr');
+      const vcpu = [...rows].find((r) => r.textContent?.includes('vCPU'))?.textContent ?? '';
+      return bar?.getAttribute('data-status') === 'done' && vcpu.includes('470') ? performance.now() : 0;
+    },
+    null,
+    { timeout: timeoutMs, polling: 20 },
+  );
+  return (await doneAt.jsonValue()) - editedAt;
 }
 
 /** Waits until our server answers; fails at once if it exited (e.g. the port was taken after all). */
@@ -185,8 +231,10 @@ export async function measureBrowser(options: BrowserBenchOptions = {}): Promise
       firstBandsMs: mid((l) => l.firstBandsMs),
       allReplicationsMs: mid((l) => l.allReplicationsMs),
       doneSeenMs: mid((l) => l.doneSeenMs),
+      rerunAfterEditMs: mid((l) => l.rerunAfterEditMs),
       firstBandsRuns: list((l) => l.firstBandsMs),
       allReplicationsRuns: list((l) => l.allReplicationsMs),
+      rerunAfterEditRuns: list((l) => l.rerunAfterEditMs),
       replications: Math.min(...loads.map((l) => l.replications)),
       status: loads.find((l) => l.status !== 'done')?.status ?? 'done',
       port,
@@ -213,8 +261,10 @@ export async function benchSection(): Promise<BenchSection> {
       firstBandsMs: r.firstBandsMs,
       allReplicationsMs: r.allReplicationsMs,
       doneSeenMs: r.doneSeenMs,
+      rerunAfterEditMs: r.rerunAfterEditMs,
       firstBandsRuns: r.firstBandsRuns,
       allReplicationsRuns: r.allReplicationsRuns,
+      rerunAfterEditRuns: r.rerunAfterEditRuns,
       replications: r.replications,
       status: r.status,
     },

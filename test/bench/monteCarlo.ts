@@ -11,7 +11,8 @@
  *     1,000 speed-up again in a Node started with --single-threaded (speedupInline.ts), where V8
  *     compiles and collects on the threads that run the code; with as many workers as cores, the
  *     1-worker pool otherwise gets that work done on the core it leaves idle and the 2-worker pool
- *     does not, so the gap between the two speed-ups is V8's background work, not the runner;
+ *     does not, so the gap between the two speed-ups is V8's background work, not the runner (what
+ *     still separates it from 2: each worker compiling the same code for itself, the coordinator);
  *   peakRssMb100k / wallMs100k — a 100,000-replication `run --json` of the CLI as its own process,
  *     its peak resident memory (VmHWM, all threads) [< 1,024 MB]; peakRssMb10k for comparison;
  *   scalingWorkers / scalingWallMs / scalingSpeedup — 1,000 replications on each pool size of the

@@ -258,6 +258,107 @@ describe('WorkerPool', () => {
   });
 });
 
+describe('WorkerPool, cancel keeps the workers', () => {
+  /**
+   * Workers that take 2 ms a replication and stop a batch at the next replication when cancelled
+   * (rejecting, as runBatchYielding does); the first `stubborn` workers started ignore cancel and
+   * never answer (a replication running away).
+   */
+  function cancellableFactory(stubborn = 0) {
+    const events: string[] = [];
+    let started = 0;
+    let terminated = 0;
+    const factory: WorkerFactory = () => {
+      const id = started++;
+      const ignores = id < stubborn;
+      let cancelledRun = -1;
+      return {
+        prepare: async (runId) => {
+          events.push(`w${id} prepare ${runId}`);
+        },
+        runBatch: (runId, start, end) =>
+          new Promise<RunPartial>((resolve, reject) => {
+            events.push(`w${id} batch ${runId} ${start}`);
+            if (ignores) return;
+            const step = (i: number) => {
+              if (cancelledRun === runId) {
+                events.push(`w${id} stopped ${runId}`);
+                return reject(new Error('batch cancelled'));
+              }
+              if (i < end) setTimeout(() => step(i + 1), 2);
+              else resolve(partialOf(start, end));
+            };
+            step(start);
+          }),
+        cancel: (runId) => {
+          cancelledRun = runId;
+        },
+        terminate: () => {
+          terminated++;
+          events.push(`w${id} terminated`);
+        },
+      } satisfies BatchWorker;
+    };
+    return { factory, events, counts: () => ({ started, terminated }) };
+  }
+
+  it('asks the busy workers to stop and keeps them: the next run starts on each once its batch has stopped', async () => {
+    const { factory, events, counts } = cancellableFactory();
+    const pool = new WorkerPool(factory, 2);
+    const first = pool.run({ scenario: SCENARIO, replications: 400, batchSize: 50, onPartial: () => {} });
+    await new Promise((r) => setTimeout(r, 30));
+    first.cancel();
+    expect((await first.outcome).status).toBe('cancelled');
+    const { seen, onPartial } = collect();
+    const second = pool.run({ scenario: SCENARIO, replications: 120, batchSize: 50, onPartial });
+    expect(await second.outcome).toEqual({ status: 'done', replications: 120 });
+    expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 120 }, (_, i) => i));
+    expect(counts()).toEqual({ started: 2, terminated: 0 });
+    for (const w of ['w0', 'w1']) {
+      const mine = events.filter((e) => e.startsWith(`${w} `));
+      const stopped = mine.indexOf(`${w} stopped 1`);
+      const next = mine.findIndex((e) => e.startsWith(`${w} batch 2`));
+      expect(stopped, w).toBeGreaterThanOrEqual(0);
+      expect(next, w).toBeGreaterThan(stopped);
+    }
+    pool.terminate();
+  });
+
+  it('replaces a worker that has not stopped within the grace time; the next run goes on without it', async () => {
+    const { factory, events, counts } = cancellableFactory(1);
+    const pool = new WorkerPool(factory, 2, { cancelGraceMs: 40 });
+    const first = pool.run({ scenario: SCENARIO, replications: 400, batchSize: 50, onPartial: () => {} });
+    await new Promise((r) => setTimeout(r, 10));
+    first.cancel();
+    expect((await first.outcome).status).toBe('cancelled');
+    const second = pool.run({ scenario: SCENARIO, replications: 100, batchSize: 50, onPartial: () => {} });
+    expect(await second.outcome).toEqual({ status: 'done', replications: 100 });
+    expect(counts()).toEqual({ started: 3, terminated: 1 });
+    expect(events).toContain('w0 terminated');
+    expect(events.some((e) => e.startsWith('w2 batch 2'))).toBe(true);
+    pool.terminate();
+  });
+
+  it('a run cancelled while a cancelled batch still drains waits for it too, and terminate clears every grace timer', async () => {
+    vi.useFakeTimers();
+    try {
+      const { factory, counts } = cancellableFactory(2);
+      const pool = new WorkerPool(factory, 2, { cancelGraceMs: 1_000 });
+      const first = pool.run({ scenario: SCENARIO, replications: 100, batchSize: 50, onPartial: () => {} });
+      await vi.advanceTimersByTimeAsync(5);
+      first.cancel();
+      const second = pool.run({ scenario: SCENARIO, replications: 100, batchSize: 50, onPartial: () => {} });
+      second.cancel();
+      expect((await second.outcome).status).toBe('cancelled');
+      pool.terminate();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(counts().terminated).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('WorkerPool, first batch alone (staggerMs)', () => {
   afterEach(() => {
     vi.useRealTimers();
