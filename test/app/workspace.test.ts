@@ -60,6 +60,17 @@ async function page(
   return { store, sync, s: () => store.getState() };
 }
 
+/** A page's store on the editor, with no link in its address. */
+function editorStore() {
+  return createAppStore({
+    storage: null,
+    navigatorLanguages: ['en'],
+    initialView: 'editor',
+    initialHref: 'https://planner.example/',
+    builtInScenarios: BUILT_IN_SCENARIOS,
+  });
+}
+
 async function settle(sync: WorkspaceSync): Promise<void> {
   await new Promise((r) => setTimeout(r, 5));
   await sync.flush();
@@ -239,13 +250,7 @@ describe('a page that goes before its write lands', () => {
   async function leavingPage(tab: TabStorage) {
     const real = indexedDbWorkspace();
     const dropped: WorkspaceStorage = { ...real, writeSession: () => new Promise(() => {}) };
-    const store = createAppStore({
-      storage: null,
-      navigatorLanguages: ['en'],
-      initialView: 'editor',
-      initialHref: 'https://planner.example/',
-      builtInScenarios: BUILT_IN_SCENARIOS,
-    });
+    const store = editorStore();
     const sync = startWorkspaceSync(store, dropped, { debounceMs: 10_000, channel: null, tab });
     syncs.push(sync);
     await sync.ready;
@@ -324,13 +329,7 @@ describe('a storage that answers after the page gave up waiting', () => {
       answer = resolve;
     });
     const slow: WorkspaceStorage = { ...real, readAll: () => held.then(() => real.readAll()) };
-    const store = createAppStore({
-      storage: null,
-      navigatorLanguages: ['en'],
-      initialView: 'editor',
-      initialHref: 'https://planner.example/',
-      builtInScenarios: BUILT_IN_SCENARIOS,
-    });
+    const store = editorStore();
     const sync = startWorkspaceSync(store, slow, { debounceMs: 0, channel: null });
     syncs.push(sync);
     sync.abandonSession(); // the page went on without the working copy

@@ -1,23 +1,20 @@
 /**
  * Keeps the store and the workspace's storage in step:
  * 1. at start, reads "My scenarios" and the autosaved working copy, and applies the working copy —
- *    unless the page opened a link to something else, in which case unsaved work in it is kept as
- *    an entry of its own (keep both) and the page says so;
+ *    unless the page opened a link to something else, or storage answered only after the page had
+ *    started and been edited: then unsaved work in it is kept as an entry of its own (keep both) and
+ *    the page says so (workspaceHydrate.ts);
  * 2. then autosaves: the working copy (debounced), into its entry when it is one, and every change
  *    to "My scenarios".
  * A failed read or write sets the storage notice and the app goes on in memory (the store is the
  * truth; storage is its copy). Nothing here throws.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../../scenario/schema.ts';
-import { loadScenario } from '../../scenario/validate.ts';
-import { scenarioName } from '../builtInScenarios.ts';
 import { translate } from '../i18n/translate.ts';
 import type { AppState } from '../store/appState.ts';
 import { type WorkingCopy, workingCopyOf } from '../store/scenarioSlice.ts';
-import type { ScenarioDoc } from '../store/types.ts';
 import { entryFromWorkingCopy, newEntryId, type WorkspaceEntry } from '../store/workspaceSlice.ts';
-import { forgetLeftCopy, leaveCopy, newerSession, type TabStorage, takePendingSession } from './leftCopy.ts';
+import { forgetLeftCopy, leaveCopy, type TabStorage, takePendingSession } from './leftCopy.ts';
 import {
   type Stored,
   type StoredEntry,
@@ -25,6 +22,7 @@ import {
   WORKSPACE_FORMAT,
   type WorkspaceStorage,
 } from './workspaceDb.ts';
+import { hydrate, restoredEntry } from './workspaceHydrate.ts';
 import {
   broadcastTabChannel,
   mergeStoredEntries,
@@ -32,74 +30,9 @@ import {
   type TabMessage,
 } from './workspaceTabs.ts';
 
+export { restoredCopy } from './workspaceHydrate.ts';
+
 export const AUTOSAVE_DEBOUNCE_MS = 150;
-
-function stringRecord(value: unknown): Record<string, string> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter((kv): kv is [string, string] => typeof kv[1] === 'string'),
-  );
-}
-
-/**
- * A stored document as a working document: valid (migrated) as is; invalid but with every section
- * of its base (an edit in progress, out of range for a moment: the editor shows what is wrong); else
- * nothing.
- */
-function usableDoc(value: unknown, base: Scenario): ScenarioDoc | null {
-  if (value === null || typeof value !== 'object') return null;
-  const loaded = loadScenario(value);
-  if (loaded.ok) return loaded.scenario;
-  const doc = value as Record<string, unknown>;
-  const complete = Object.keys(base).every(
-    (k) => typeof doc[k] === typeof (base as Record<string, unknown>)[k] && doc[k] !== null,
-  );
-  return complete ? (value as ScenarioDoc) : null;
-}
-
-function validOr(value: unknown, fallback: Scenario): Scenario {
-  const loaded = loadScenario(value);
-  return loaded.ok ? loaded.scenario : fallback;
-}
-
-/** A stored working copy as one the store can open, or null when it cannot be used. */
-export function restoredCopy(
-  stored: Pick<StoredSession, 'baseScenarioId' | 'scenario' | 'lastValidScenario' | 'drafts'> & {
-    entryId?: string | null;
-  },
-  builtIns: ReadonlyMap<string, Scenario>,
-): WorkingCopy | null {
-  if (typeof stored?.baseScenarioId !== 'string') return null;
-  const base = builtIns.get(stored.baseScenarioId);
-  if (!base) return null;
-  const scenario = usableDoc(stored.scenario, base);
-  if (!scenario) return null;
-  return {
-    baseScenarioId: stored.baseScenarioId,
-    baseScenario: base,
-    scenario,
-    lastValidScenario: validOr(stored.lastValidScenario, validOr(scenario, base)),
-    drafts: stringRecord(stored.drafts),
-    entryId: typeof stored.entryId === 'string' ? stored.entryId : null,
-  };
-}
-
-function restoredEntry(stored: StoredEntry, builtIns: ReadonlyMap<string, Scenario>): WorkspaceEntry | null {
-  if (typeof stored?.id !== 'string' || typeof stored.name !== 'string') return null;
-  const copy = restoredCopy(stored, builtIns);
-  if (!copy) return null;
-  const at = (v: unknown) => (typeof v === 'string' ? v : new Date(0).toISOString());
-  return {
-    id: stored.id,
-    name: stored.name.slice(0, 120) || copy.scenario.id,
-    baseScenarioId: copy.baseScenarioId,
-    scenario: copy.scenario,
-    lastValidScenario: copy.lastValidScenario,
-    drafts: copy.drafts,
-    createdAt: at(stored.createdAt),
-    updatedAt: at(stored.updatedAt),
-  };
-}
 
 function toStoredEntry(e: WorkspaceEntry): StoredEntry {
   return { format: WORKSPACE_FORMAT, ...e, drafts: { ...e.drafts } };
@@ -115,72 +48,6 @@ function toStoredSession(c: WorkingCopy): StoredSession {
     entryId: c.entryId,
     savedAt: new Date().toISOString(),
   };
-}
-
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-function hasWork(c: WorkingCopy): boolean {
-  return c.entryId === null && (!sameJson(c.scenario, c.baseScenario) || Object.keys(c.drafts).length > 0);
-}
-
-/** Step 1: what storage holds, applied to the store; returns the entries read (stored as they are). */
-async function hydrate(
-  store: StoreApi<AppState>,
-  storage: WorkspaceStorage,
-  legacy: unknown,
-  late: () => 'in-time' | 'untouched' | 'touched',
-  left?: StoredSession,
-): Promise<readonly WorkspaceEntry[]> {
-  const read = await storage.readAll();
-  const s = store.getState();
-  if (!read.ok) {
-    s.setStorageNotice({ kind: read.kind, detail: read.detail });
-    s.setWorkspaceEntries([]);
-    return [];
-  }
-  const builtIns = s.builtInScenarios;
-  const entries = read.value.entries
-    .map((e) => restoredEntry(e, builtIns))
-    .filter((e): e is WorkspaceEntry => e !== null)
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  s.setWorkspaceEntries(entries);
-  const session = newerSession(read.value.session, left) ?? (legacy as StoredSession | undefined);
-  const copy = session ? restoredCopy(session, builtIns) : null;
-  if (!copy) return entries;
-  if (copy.entryId !== null && !entries.some((e) => e.id === copy.entryId)) copy.entryId = null;
-  const now = store.getState();
-  // The page started without waiting for storage (main.tsx). Untouched since, it still reopens the
-  // working copy (and reruns on it); edited meanwhile, its edits stay and the stored unsaved work is
-  // kept as an entry of its own — never replaced by what the page started on.
-  if (late() === 'touched') {
-    if (hasWork(copy)) keepAsEntry(store, copy, 'late-storage');
-    return entries;
-  }
-  if (!now.openedFromLink && !now.linkProblem) {
-    // No link: the page reopens where it was left (the last scenario worked on, drafts and all).
-    now.restoreWorkingCopy(copy);
-    store.setState({ draftRestored: hasWork(copy) || Object.keys(copy.drafts).length > 0 });
-    return entries;
-  }
-  // The page opened a link: the autosaved copy is reloaded only when the link is its last valid
-  // scenario (a reload of this very page), with its drafts; otherwise its unsaved work is kept.
-  if (copy.baseScenarioId === now.baseScenarioId && sameJson(copy.lastValidScenario, now.lastValidScenario)) {
-    // A reload of this very page: the working copy comes back whole (drafts, invalid fields, entry).
-    now.restoreWorkingCopy(copy);
-    store.setState({ draftRestored: hasWork(copy) });
-  } else if (hasWork(copy)) keepAsEntry(store, copy, 'link');
-  return entries;
-}
-
-/** Keeps a stored working copy's unsaved work as a new entry of "My scenarios", and says so. */
-function keepAsEntry(store: StoreApi<AppState>, copy: WorkingCopy, reason: 'link' | 'late-storage'): void {
-  const { language } = store.getState();
-  const name = translate(language, 'workspace.keptName', { name: scenarioName(copy.scenario, language) });
-  const kept = entryFromWorkingCopy(copy, name.slice(0, 120));
-  store.setState((st) => ({
-    workspaceEntries: [kept, ...st.workspaceEntries],
-    keptNotice: { reason, name: kept.name },
-  }));
 }
 
 export interface WorkspaceSync {
