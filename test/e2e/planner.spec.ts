@@ -29,6 +29,7 @@ test('editing a value reruns and changes the results; the edit survives a reload
   await p.open('/?view=editor');
   await p.setField('contract.quotas.vcpu', '300');
   await expect(page.getByTestId('scenario-name')).toContainText('edited');
+  await expect(page.getByText('1 step to undo')).toBeVisible();
   await p.setField('term.months', '-2');
   await expect(page.getByTestId('section-term').getByRole('alert').first()).toContainText(
     'must be ≥ 1, got -2',
@@ -36,9 +37,15 @@ test('editing a value reruns and changes the results; the edit survives a reload
   await expect(page.getByTestId('validation-summary')).toContainText('Problems to fix');
   await page.getByTestId('undo').click();
   await expect(p.field('term.months')).toHaveValue('36');
-
-  await page.reload();
   await expect(p.field('contract.quotas.vcpu')).toHaveValue('300');
+
+  // What the reload starts from, said if the edit does not come back (a failure seen once in CI).
+  const before = { url: page.url(), tab: await page.evaluate(() => Object.keys(sessionStorage)) };
+  await page.reload();
+  await expect(
+    p.field('contract.quotas.vcpu'),
+    `the edit after a reload of ${JSON.stringify(before)}; now at ${page.url()}`,
+  ).toHaveValue('300');
   await expect(page.getByText('Your unfinished edits were restored.')).toBeVisible();
   await p.view('results');
   const status = await p.runSettled();

@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'editor.quotas': 'Contract quotas',
   'editor.undo': 'Undo',
   'editor.undoCount': '{count} steps to undo',
+  'editor.undoCountOne': '1 step to undo',
   'editor.revert': 'Revert to the original',
   'editor.restored': 'Your unfinished edits were restored.',
   'editor.invalidNumber': '"{field}" needs a number of 0 or more.',

@@ -57,6 +57,7 @@ export const zh = {
   'editor.quotas': '合同配额',
   'editor.undo': '撤销',
   'editor.undoCount': '可撤销{count}步',
+  'editor.undoCountOne': '可撤销1步',
   'editor.revert': '恢复为原方案',
   'editor.restored': '已恢复上次未完成的修改。',
   'editor.invalidNumber': '“{field}”需要一个不小于0的数字。',

@@ -78,7 +78,11 @@ export function EditorView() {
           <button type="button" onClick={undo} disabled={undoCount === 0} data-testid="undo">
             {t('editor.undo')}
           </button>
-          <span className="muted">{t('editor.undoCount', { count: formatInteger(undoCount) })}</span>
+          <span className="muted">
+            {undoCount === 1
+              ? t('editor.undoCountOne')
+              : t('editor.undoCount', { count: formatInteger(undoCount) })}
+          </span>
           <button type="button" onClick={revertToBase} disabled={!edited}>
             {t('editor.revert')}
           </button>
