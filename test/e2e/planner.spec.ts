@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { PlannerPage } from './pages/plannerPage.ts';
 
 /**
@@ -22,13 +22,19 @@ test('the baseline opens by default and shows the quota table and band charts', 
   expect(p.errors).toEqual([]);
 });
 
-test('editing a value reruns and changes the results; the edit survives a reload and can be undone', async ({
-  page,
-}) => {
+/** A fresh planner on the editor with the vCPU quota edited to 300. */
+async function editedVcpu(page: Page): Promise<PlannerPage> {
   const p = await PlannerPage.fresh(page);
   await p.open('/?view=editor');
   await p.setField('contract.quotas.vcpu', '300');
   await expect(page.getByTestId('scenario-name')).toContainText('edited');
+  return p;
+}
+
+test('editing a value reruns and changes the results; the edit survives a reload and can be undone', async ({
+  page,
+}) => {
+  const p = await editedVcpu(page);
   await expect(page.getByText('1 step to undo')).toBeVisible();
   await p.setField('term.months', '-2');
   await expect(page.getByTestId('section-term').getByRole('alert').first()).toContainText(
@@ -59,10 +65,7 @@ test('editing a value reruns and changes the results; the edit survives a reload
 test('a browser storage that answers only after the page gave up waiting still reopens the edit, and never saves the baseline over it', async ({
   page,
 }) => {
-  const p = await PlannerPage.fresh(page);
-  await p.open('/?view=editor');
-  await p.setField('contract.quotas.vcpu', '300');
-  await expect(page.getByTestId('scenario-name')).toContainText('edited');
+  const p = await editedVcpu(page);
   // From the next page on, IndexedDB opens 3 s late: the page starts without it after 2 s (main.tsx).
   await page.addInitScript(() => {
     const open = IDBFactory.prototype.open;
